@@ -1,0 +1,85 @@
+"""Command line: global options, then a command. No command starts the GUI."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app import i18n
+from app.errors import UserError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one line on stderr, exit 2 (argparse prints usage too)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="community-planner",
+                     description="Desktop planner for community operators (社群运营). "
+                                 "Without a command, opens the app.")
+    parser.add_argument("--workspace", type=Path, metavar="PATH",
+                        help="workspace file (default: the app-data folder; created if missing)")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="language (default: the system's)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.add_parser("demo", help="add the demo community to the workspace (creating it if needed)")
+    sub.add_parser("list", help="print one line per community: id, name, type")
+    exp = sub.add_parser("export-sop", help="export a community's SOP tables to Excel")
+    exp.add_argument("--community", required=True, metavar="NAME_OR_ID")
+    target = exp.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", type=Path, metavar="FILE.xlsx", help="one workbook, one sheet per table")
+    target.add_argument("--separate", type=Path, metavar="DIR", help="one workbook per table into DIR")
+    return parser
+
+
+def _cmd_demo(args) -> int:
+    from app.services import demo
+    from app.storage import db
+    cid = demo.add_demo()
+    print(i18n.tr("Added the demo community (id {id}) to {path}", id=cid, path=db.current_path()))
+    return 0
+
+
+def _cmd_list(args) -> int:
+    from app import domain
+    from app.services import communities
+    for row in communities.list_communities():
+        print(f"{row['id']}\t{row['name']}\t{domain.label(domain.TYPES, row['type']) or '-'}")
+    return 0
+
+
+def _cmd_export_sop(args) -> int:
+    from exports import sop_xlsx
+    from app.services import communities
+    community = communities.find(args.community)
+    if args.out:
+        written = [sop_xlsx.export_workbook(community["id"], args.out)]
+    else:
+        written = sop_xlsx.export_separate(community["id"], args.separate)
+    for path in written:
+        print(path)
+    return 0
+
+
+COMMANDS = {"demo": _cmd_demo, "list": _cmd_list, "export-sop": _cmd_export_sop}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    i18n.set_language(args.lang)
+    if args.command is None:
+        from ui.app import run_gui
+        return run_gui(args.workspace, args.lang)
+    from app import workspace
+    try:
+        if args.command == "demo":
+            workspace.open_or_create(args.workspace, with_demo=False)
+        else:
+            path = args.workspace or workspace.default_path()
+            if not Path(path).exists():
+                raise UserError(i18n.tr("No workspace at {path}.", path=path))
+            workspace.open_or_create(path, with_demo=False)
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"community-planner: error: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,100 @@
+"""The method's fixed vocabulary (DOMAIN.md): codes stored in the workspace, labels shown.
+
+Stored values are stable English codes; each has a Chinese and an English label so a
+workspace opens the same in either language.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from app.i18n import language
+
+# code -> (zh_CN, en)
+PLATFORMS = {
+    "wechat": ("微信", "WeChat"),
+    "wecom": ("企业微信", "WeCom"),
+    "qq": ("QQ", "QQ"),
+    "feishu": ("飞书", "Feishu"),
+    "telegram": ("Telegram", "Telegram"),
+    "discord": ("Discord", "Discord"),
+    "other": ("其他", "Other"),
+}
+TYPES = {
+    "lead": ("引流群", "Lead group"),
+    "conversion": ("转化群", "Conversion group"),
+    "fan": ("粉丝群", "Fan group"),
+    "flash": ("快闪群", "Flash group"),
+}
+STAGES = {
+    "setup": ("搭建期", "Setting up"),
+    "growth": ("成长期", "Growing"),
+    "mature": ("成熟期", "Mature"),
+    "decline": ("衰退期", "Declining"),
+}
+AIDASS = (
+    ("attention", "注意", "Attention"),
+    ("interest", "兴趣", "Interest"),
+    ("desire", "欲望", "Desire"),
+    ("action", "行动", "Action"),
+    ("satisfaction", "满意", "Satisfaction"),
+    ("share", "分享", "Share"),
+)
+# What each type puts first and measures (DOMAIN.md §1.2).
+TYPE_PRIORITY = {
+    "lead": (("流量与裂变", "volume and fission"), ("入群数、入群率、K因子", "joins, join rate, K-factor")),
+    "conversion": (("转化率", "conversion rate"), ("转化率、GMV、客单价", "conversion rate, GMV, ARPU")),
+    "fan": (("忠诚度与转介绍", "loyalty and referrals"), ("留存率、复购率、转介绍数", "retention, repurchase, referrals")),
+    "flash": (("按剧本跑完全程", "a scripted run"), ("数日内的转化率与GMV", "conversion and GMV within days")),
+}
+# A whole-path community that lives at most this long is a flash group.
+FLASH_MAX_DAYS = 14
+
+
+def pick(pair: tuple[str, str]) -> str:
+    return pair[0] if language() == "zh_CN" else pair[1]
+
+
+def label(table: dict, code: str | None) -> str:
+    if code is None or code not in table:
+        return code or ""
+    return pick(table[code])
+
+
+def stage_label(index: int) -> str:
+    _, zh, en = AIDASS[index]
+    return zh if language() == "zh_CN" else en
+
+
+@dataclass(frozen=True)
+class SpanReading:
+    type: str | None  # derived community type, None when no span is chosen
+    whole_path: bool
+    needs_script: bool
+
+
+def type_for_span(start: int | None, end: int | None, start_date: date | None = None,
+                  end_date: date | None = None) -> SpanReading:
+    """Name the community type implied by an AIDASS span (DOMAIN.md table).
+
+    Interest→Desire is a lead group, Desire→Action conversion, Satisfaction→Share fan;
+    the whole path (from Attention/Interest to Satisfaction/Share) in a short life is a
+    flash group and needs a script. A long-lived whole-path community has no single job:
+    it is read as conversion (its money step) and the UI suggests a community matrix.
+    """
+    if start is None or end is None:
+        return SpanReading(None, False, False)
+    if not (0 <= start <= end <= 5):
+        raise ValueError(f"bad AIDASS span {start}..{end}")
+    whole = start <= 1 and end >= 4
+    if whole:
+        short = (start_date is not None and end_date is not None
+                 and (end_date - start_date).days <= FLASH_MAX_DAYS)
+        if short:
+            return SpanReading("flash", True, True)
+        return SpanReading("conversion", True, False)
+    if start >= 4:
+        return SpanReading("fan", False, False)
+    if end <= 2:
+        return SpanReading("lead", False, False)
+    return SpanReading("conversion", False, False)  # the span includes Action

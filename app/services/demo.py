@@ -1,0 +1,35 @@
+"""The demo community: a training school's learning community, filled in on every tab."""
+from __future__ import annotations
+
+import datetime as dt
+
+from app.i18n import language
+from app.services import communities, positioning, sop, templates
+from app.storage.models import Community, database
+
+DONE_KEYS = {"p01", "p02", "p03", "p04", "p05", "p06", "p07", "p08", "s01", "s02", "s03", "s04",
+             "s05", "s06", "s07", "s08", "s09", "s10", "s11", "g01", "g02", "g03"}
+
+
+def add_demo(today: dt.date | None = None) -> int:
+    """Create the demo community in the current language; returns its id."""
+    today = today or dt.date.today()
+    spec = templates.load(language(), "demo")
+    with database.atomic():
+        cid = communities.create(spec["name"], platform=spec["platform"],
+                                 start_date=today + dt.timedelta(days=spec["start_offset_days"]),
+                                 apply_templates=False)
+        Community.update(stage=spec["stage"], aidass_start=spec["span"][0], aidass_end=spec["span"][1],
+                         **{k: spec[k] for k in positioning.W5H1}).where(Community.id == cid).execute()
+        for name, gives, receives, notes, served in spec["counterparties"]:
+            positioning.counterparties.create(cid, {"name": name, "gives": gives, "receives": receives,
+                                                    "notes": notes, "served": served})
+        templates.apply_defaults(cid)
+        for table in templates.SOP_TABLES:
+            for row in sop.list_rows(cid, table):
+                if row["template_key"] in DONE_KEYS:
+                    sop.rows.update(row["id"], "status", "done")
+                elif row["template_key"] in ("s12", "g04", "g06"):
+                    sop.rows.update(row["id"], "status", "doing")
+        sop.add_event(cid, spec["event"]["name"], today + dt.timedelta(days=spec["event"]["t0_offset_days"]))
+    return cid

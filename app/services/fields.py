@@ -1,0 +1,73 @@
+"""Field rules: how a value typed by a user is checked and converted before storage."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.errors import ValidationError
+from app.i18n import tr
+
+MAX_TEXT = 10_000   # multi-line answers, scripts
+MAX_LINE = 200      # names, short labels
+
+
+@dataclass(frozen=True)
+class Field:
+    label: str                    # English label, translated with tr() in messages
+    kind: str = "line"            # line | text | bool | int | date | choice
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    max_len: int | None = None
+    minimum: int | None = None
+
+    def clean(self, value):
+        """Return the value to store, or raise ValidationError saying what and where."""
+        name = tr(self.label)
+        if self.kind in ("line", "text", "choice"):
+            value = "" if value is None else str(value)
+            if self.kind == "line":
+                value = value.strip()
+            limit = self.max_len or (MAX_LINE if self.kind == "line" else MAX_TEXT)
+            if self.required and not value.strip():
+                raise ValidationError(tr("{field} must not be empty.", field=name))
+            if len(value) > limit:
+                raise ValidationError(tr("{field} is too long ({n} characters, at most {limit}).",
+                                         field=name, n=len(value), limit=limit))
+            if self.kind == "choice" and value not in self.choices:
+                raise ValidationError(tr("{field}: {value} is not one of the choices.",
+                                         field=name, value=value))
+            return value
+        if self.kind == "bool":
+            return bool(value)
+        if self.kind == "int":
+            if value in (None, "") and not self.required:
+                return None
+            try:
+                number = int(str(value).strip())
+            except ValueError:
+                raise ValidationError(tr("{field}: {value} is not a whole number.",
+                                         field=name, value=value)) from None
+            if self.minimum is not None and number < self.minimum:
+                raise ValidationError(tr("{field} must be at least {minimum}.",
+                                         field=name, minimum=self.minimum))
+            return number
+        if self.kind == "date":
+            if value in (None, ""):
+                if self.required:
+                    raise ValidationError(tr("{field} must not be empty.", field=name))
+                return None
+            return parse_date(value, name)
+        raise AssertionError(self.kind)
+
+
+def parse_date(value, name: str = "") -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip().replace("/", "-").replace(".", "-")
+    try:
+        return dt.date.fromisoformat("-".join(p.zfill(2) for p in text.split("-")))
+    except ValueError:
+        raise ValidationError(tr("{field}: {value} is not a date (use YYYY-MM-DD).",
+                                 field=name or tr("Date"), value=value)) from None

@@ -1,0 +1,100 @@
+"""One ordered, user-edited table of rows that belong to a community.
+
+Counterparties, SOP rows and later roles, rules and metrics are all the same thing to
+the UI: list them, add one, change one field, delete some (and put them back on undo),
+move one. RowTable does that once for any model with `community` and `position`.
+"""
+from __future__ import annotations
+
+from peewee import fn
+
+from app.errors import ValidationError
+from app.i18n import tr
+from app.services.fields import Field
+from app.storage.models import database
+
+
+class RowTable:
+    def __init__(self, model, fields: dict[str, Field], scope: tuple[str, ...] = ()):
+        self.model = model
+        self.fields = fields
+        self.scope = scope  # extra columns that split one community's rows (e.g. SOP table)
+
+    # -- reading
+    def _query(self, community_id: int, **scope):
+        q = self.model.select().where(self.model.community == community_id)
+        for key in self.scope:
+            if key in scope:
+                q = q.where(getattr(self.model, key) == scope[key])
+        return q
+
+    def list(self, community_id: int, **scope) -> list[dict]:
+        return list(self._query(community_id, **scope)
+                    .order_by(self.model.position, self.model.id).dicts())
+
+    def get(self, row_id: int) -> dict:
+        row = self.model.select().where(self.model.id == row_id).dicts().first()
+        if row is None:
+            raise ValidationError(tr("That row no longer exists."))
+        return row
+
+    # -- writing
+    def clean(self, values: dict) -> dict:
+        out = {}
+        for key, value in values.items():
+            rule = self.fields.get(key)
+            out[key] = rule.clean(value) if rule else value
+        return out
+
+    def create(self, community_id: int, values: dict | None = None, position: int | None = None,
+               **scope) -> int:
+        values = self.clean(values or {})
+        for key, rule in self.fields.items():
+            if rule.required and not values.get(key):
+                rule.clean(values.get(key))  # raises the "must not be empty" message
+        with database.atomic():
+            if position is None:
+                top = self._query(community_id, **scope).select(fn.MAX(self.model.position)).scalar()
+                position = (top if top is not None else -1) + 1
+            else:
+                (self.model.update(position=self.model.position + 1)
+                 .where(self.model.id.in_(self._query(community_id, **scope)
+                                          .where(self.model.position >= position)
+                                          .select(self.model.id)))
+                 .execute())
+            row = self.model.create(community=community_id, position=position, **scope, **values)
+        return row.id
+
+    def update(self, row_id: int, field: str, value):
+        """Store one field; returns the previous value (for undo)."""
+        value = self.clean({field: value})[field]
+        with database.atomic():
+            old = self.get(row_id)[field]
+            self.model.update({field: value}).where(self.model.id == row_id).execute()
+        return old
+
+    def delete(self, row_ids: list[int]) -> list[dict]:
+        """Delete rows; returns their full contents so restore() can put them back."""
+        with database.atomic():
+            rows = list(self.model.select().where(self.model.id.in_(row_ids)).dicts())
+            self.model.delete().where(self.model.id.in_(row_ids)).execute()
+        return rows
+
+    def restore(self, rows: list[dict]) -> None:
+        with database.atomic():
+            for row in rows:
+                self.model.insert(**row).execute()
+
+    def renumber(self, community_id: int, ordered_ids: list[int], **scope) -> list[int]:
+        """Store a new order; returns the previous order of the same rows."""
+        with database.atomic():
+            before = [r["id"] for r in self.list(community_id, **scope)]
+            for pos, row_id in enumerate(ordered_ids):
+                self.model.update(position=pos).where(self.model.id == row_id).execute()
+        return before
+
+    def move(self, community_id: int, row_id: int, to_index: int, **scope) -> list[int]:
+        ids = [r["id"] for r in self.list(community_id, **scope)]
+        ids.remove(row_id)
+        ids.insert(max(0, min(to_index, len(ids))), row_id)
+        return self.renumber(community_id, ids, **scope)

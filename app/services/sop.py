@@ -1,0 +1,145 @@
+"""The SOP tables (社群SOP): rows, events of the event SOP, timing → dates, progress."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from app.errors import ValidationError
+from app.i18n import tr
+from app.services import communities, templates
+from app.services.fields import Field
+from app.services.rows import RowTable
+from app.storage.models import SopEvent, SopRow, database
+
+TABLES = ("planning", "setup", "growth", "daily", "event")
+STATUSES = ("todo", "doing", "done", "skipped")
+# code -> (zh_CN, en); the table names users know
+TABLE_NAMES = {
+    "planning": ("社群规划全流程SOP", "Planning flow SOP"),
+    "setup": ("社群基础搭建SOP", "Setup SOP"),
+    "growth": ("社群运营增长SOP", "Growth SOP"),
+    "daily": ("社群日常维护SOP", "Daily care SOP"),
+    "event": ("社群活动SOP", "Event SOP"),
+}
+STATUS_NAMES = {
+    "todo": ("待办", "To do"), "doing": ("进行中", "Doing"),
+    "done": ("已完成", "Done"), "skipped": ("已跳过", "Skipped"),
+}
+# The editable columns, in the order of the tab and of the exported sheets.
+COLUMNS = ("stage", "timing", "task", "actions", "owner", "materials", "criterion", "status", "notes")
+
+rows = RowTable(SopRow, {
+    "stage": Field("Stage"),
+    "timing": Field("Timing"),
+    "task": Field("Task", kind="text"),
+    "actions": Field("Actions / script", kind="text"),
+    "owner": Field("Owner"),
+    "materials": Field("Materials / deliverable", kind="text"),
+    "criterion": Field("Done when / KPI", kind="text"),
+    "status": Field("Status", kind="choice", choices=STATUSES),
+    "notes": Field("Notes", kind="text"),
+}, scope=("table", "event"))
+
+events = RowTable(SopEvent, {
+    "name": Field("Event", required=True),
+    "t0": Field("T0", kind="date", required=True),
+})
+
+_T_OFFSET = re.compile(r"^\s*T\s*(?:([+\-−])\s*(\d+))?(?:\s*\.\.\s*T\s*(?:([+\-−])\s*(\d+))?)?", re.I)
+
+
+def timing_offsets(timing: str) -> tuple[int, int] | None:
+    """Days relative to T0 of a timing like 'T-7', 'T0 20:00', 'T+1..T+7'; None otherwise."""
+    match = _T_OFFSET.match(timing or "")
+    if not match:
+        return None
+
+    def days(sign, number):
+        return 0 if number is None else (-int(number) if sign in "-−" else int(number))
+
+    start = days(match.group(1), match.group(2))
+    end = days(match.group(3), match.group(4)) if ".." in match.group(0) else start
+    return start, end
+
+
+def absolute_date(timing: str, t0: dt.date | None) -> str:
+    """The calendar date(s) a relative timing falls on, as text for the table ('' if none)."""
+    offsets = timing_offsets(timing)
+    if offsets is None or t0 is None:
+        return ""
+    first, last = (t0 + dt.timedelta(days=d) for d in offsets)
+    return first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
+
+
+def list_rows(community_id: int, table: str, event_id: int | None = None) -> list[dict]:
+    """Rows of one SOP table with their computed date; for 'event', one event's rows."""
+    if table not in TABLES:
+        raise ValueError(table)
+    community = communities.get(community_id)
+    if table == "event":
+        if event_id is None:
+            return []
+        t0 = events.get(event_id)["t0"]
+        out = rows.list(community_id, table=table, event=event_id)
+    else:
+        t0 = community["start_date"]
+        out = rows.list(community_id, table=table)
+    for row in out:
+        row["date"] = absolute_date(row["timing"], t0)
+    return out
+
+
+def all_event_rows(community_id: int) -> list[tuple[dict, list[dict]]]:
+    return [(ev, list_rows(community_id, "event", ev["id"])) for ev in events.list(community_id)]
+
+
+def add_row(community_id: int, table: str, values: dict | None = None, position: int | None = None,
+            event_id: int | None = None) -> int:
+    if table == "event" and event_id is None:
+        raise ValidationError(tr("Choose or add an event first."))
+    return rows.create(community_id, values, position, table=table,
+                       event=event_id if table == "event" else None)
+
+
+def duplicate_rows(row_ids: list[int]) -> list[int]:
+    """Copy rows, each right below itself; returns the new ids."""
+    new_ids = []
+    with database.atomic():
+        for row_id in row_ids:
+            row = rows.get(row_id)
+            values = {k: row[k] for k in COLUMNS}
+            new_ids.append(rows.create(row["community"], values, row["position"] + 1,
+                                       table=row["table"], event=row["event"]))
+    return new_ids
+
+
+def add_event(community_id: int, name: str, t0, with_template: bool = True) -> int:
+    community = communities.get(community_id)
+    with database.atomic():
+        event_id = events.create(community_id, {"name": name, "t0": t0})
+        if with_template:
+            for pos, row in enumerate(templates.event_defaults(community["language"])):
+                values = {k: v for k, v in row.items() if k != "key"}
+                SopRow.create(community=community_id, table="event", event=event_id,
+                              position=pos, template_key=row["key"], **values)
+    return event_id
+
+
+def progress(row_list: list[dict]) -> tuple[int, int]:
+    """(done, total) where skipped rows count as neither."""
+    counted = [r for r in row_list if r["status"] != "skipped"]
+    return sum(r["status"] == "done" for r in counted), len(counted)
+
+
+def progress_by_stage(row_list: list[dict]) -> dict[str, tuple[int, int]]:
+    stages: dict[str, list[dict]] = {}
+    for row in row_list:
+        stages.setdefault(row["stage"], []).append(row)
+    return {stage: progress(group) for stage, group in stages.items()}
+
+
+def owner_choices(community_id: int) -> list[str]:
+    """Owner roles to offer: the roles already used in this community's SOP rows."""
+    names = (SopRow.select(SopRow.owner).where(SopRow.community == community_id)
+             .distinct().order_by(SopRow.owner))
+    return [r.owner for r in names if r.owner]

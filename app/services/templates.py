@@ -1,0 +1,74 @@
+"""Default content for a new community, read from resources/templates/<lang>/.
+
+Templates are data: the SOP rows (common ones plus extras for the community's type)
+are JSON so they can be edited without touching code.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import lru_cache
+
+from app.i18n import RESOURCES, normalize
+from app.storage.models import Community, SopEvent, SopRow, database
+
+SOP_TABLES = ("planning", "setup", "growth", "daily")
+
+
+@lru_cache(maxsize=None)
+def load(lang: str, name: str) -> dict:
+    path = RESOURCES / "templates" / normalize(lang) / f"{name}.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _rows(spec: dict, raw: list[list[str]]) -> list[dict]:
+    return [dict(zip(spec["columns"], values)) for values in raw]
+
+
+def sop_defaults(lang: str, community_type: str | None) -> dict[str, list[dict]]:
+    """Template rows per SOP table for a community of this type ("event" for a flash script)."""
+    spec = load(lang, "sop")
+    out = {table: _rows(spec, spec["tables"][table]) for table in SOP_TABLES}
+    for table, raw in spec["by_type"].get(community_type or "", {}).items():
+        out.setdefault(table, []).extend(_rows(spec, raw))
+    return out
+
+
+def event_defaults(lang: str) -> list[dict]:
+    spec = load(lang, "sop")
+    return _rows(spec, spec["event"])
+
+
+def _insert_rows(community_id: int, table: str, rows: list[dict], event_id: int | None,
+                 start_pos: int) -> int:
+    for pos, row in enumerate(rows, start=start_pos):
+        values = {k: v for k, v in row.items() if k != "key"}
+        SopRow.create(community=community_id, table=table, event=event_id, position=pos,
+                      template_key=row["key"], **values)
+    return len(rows)
+
+
+def apply_defaults(community_id: int) -> int:
+    """Add the template's SOP rows for the community's language and type.
+
+    Rows whose template key is already in the table are left as they are, edited or
+    not, so this is also "reset from template". Returns how many rows were added.
+    """
+    from app.services.communities import effective_type
+
+    row = Community.select().where(Community.id == community_id).dicts().first()
+    spec = load(row["language"], "sop")
+    added = 0
+    with database.atomic():
+        for table, rows in sop_defaults(row["language"], effective_type(row)).items():
+            event_id = None
+            if table == "event":  # a flash group's script lives in its own event block
+                event, _ = SopEvent.get_or_create(
+                    community=community_id, name=spec["flash_event_name"],
+                    defaults={"t0": row["start_date"] + dt.timedelta(days=7)})
+                event_id = event.id
+            q = SopRow.select().where((SopRow.community == community_id) & (SopRow.table == table))
+            have = {r.template_key for r in q if r.template_key}
+            todo = [r for r in rows if r["key"] not in have]
+            added += _insert_rows(community_id, table, todo, event_id, q.count())
+    return added

@@ -1,0 +1,1 @@
+"""Workspace storage: peewee models over one SQLite file, opened through a proxy."""

@@ -1,0 +1,157 @@
+"""Opening, creating and upgrading workspace files.
+
+A workspace is one SQLite file marked with our application_id; its schema version is
+`PRAGMA user_version`. Files are inspected read-only first, so a file that is not a
+workspace, or one written by a newer version of the app, is refused untouched.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import peewee as pw
+from playhouse.migrate import SqliteMigrator
+from playhouse.migrate import migrate as run_migrations
+
+from app.errors import WorkspaceError
+from app.i18n import tr
+from app.storage import models as m
+
+APPLICATION_ID = 0x436D5031  # "CmP1": marks a file as one of our workspaces
+SQLITE_HEADER = b"SQLite format 3\x00"
+PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2}  # 2 = FULL
+
+
+def _add_missing_columns(db: pw.Database, model) -> None:
+    """Create the model's table, or add the columns it lacks (for later migrations)."""
+    if not db.table_exists(model._meta.table_name):
+        db.create_tables([model])
+        return
+    have = {c.name for c in db.get_columns(model._meta.table_name)}
+    migrator = SqliteMigrator(db)
+    run_migrations(*[migrator.add_column(model._meta.table_name, f.column_name, f)
+                     for f in model._meta.sorted_fields if f.column_name not in have])
+
+
+def _v1(db):  # communities, positioning and the business model map
+    for model in (m.Community, m.Counterparty):
+        _add_missing_columns(db, model)
+
+
+def _v2(db):  # the SOP tables
+    for model in (m.SopEvent, m.SopRow):
+        _add_missing_columns(db, model)
+
+
+MIGRATIONS = [_v1, _v2]  # MIGRATIONS[i] brings a workspace from version i to i + 1
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_current_path: Path | None = None
+
+
+def inspect(path: Path) -> int:
+    """Return the schema version of a workspace file without writing to it.
+
+    Raises WorkspaceError when the file is not a workspace or is newer than this app.
+    """
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise WorkspaceError(tr("Cannot read {path}: {reason}", path=path, reason=exc.strerror)) from exc
+    if header != SQLITE_HEADER:
+        raise WorkspaceError(tr("{path} is not a planner workspace.", path=path))
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            check = con.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(tr("{path} is damaged or not a planner workspace ({reason}).",
+                                path=path, reason=exc)) from exc
+    if app_id != APPLICATION_ID:
+        raise WorkspaceError(tr("{path} is not a planner workspace.", path=path))
+    if check != "ok":
+        raise WorkspaceError(tr("{path} is damaged ({reason}).", path=path, reason=check))
+    if version > SCHEMA_VERSION:
+        raise WorkspaceError(tr(
+            "{path} was written by a newer version of the planner (schema {found}, this app "
+            "knows {known}). Update the app to open it; the file was not changed.",
+            path=path, found=version, known=SCHEMA_VERSION))
+    return version
+
+
+def backup_copy(source: pw.SqliteDatabase | Path, target: Path) -> Path:
+    """Write a consistent copy with SQLite's backup API (safe on a live WAL database)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(str(source)) if isinstance(source, Path) else source.connection()
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        if isinstance(source, Path):
+            src.close()
+    return target
+
+
+def backups_dir(path: Path) -> Path:
+    return path.parent / "backups"
+
+
+def migrate(db: pw.SqliteDatabase, upto: int = SCHEMA_VERSION) -> None:
+    version = db.execute_sql("PRAGMA user_version").fetchone()[0]
+    for target in range(version + 1, upto + 1):
+        with db.atomic():
+            MIGRATIONS[target - 1](db)
+            db.execute_sql(f"PRAGMA user_version = {target}")
+
+
+def open_workspace(path: Path | str, *, upto: int = SCHEMA_VERSION) -> pw.SqliteDatabase:
+    """Open (creating it if missing) the workspace at `path` and make it current.
+
+    An older workspace is first copied into backups/ and then upgraded.
+    """
+    global _current_path
+    path = Path(path).expanduser()
+    exists = path.exists()
+    version = inspect(path) if exists else 0
+    if not exists:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WorkspaceError(tr("Cannot create {path}: {reason}", path=path,
+                                    reason=exc.strerror)) from exc
+    close_workspace()
+    db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS)
+    try:
+        db.connect()
+    except pw.OperationalError as exc:
+        raise WorkspaceError(tr("Cannot open {path}: {reason}", path=path, reason=exc)) from exc
+    if exists and version < upto:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup_copy(db, backups_dir(path) / f"{path.stem}.v{version}-before-upgrade-{stamp}.sqlite")
+    if not exists:
+        db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    m.database.initialize(db)
+    migrate(db, upto)
+    _current_path = path
+    return db
+
+
+def close_workspace() -> None:
+    global _current_path
+    db = m.database.obj
+    if db is not None and not db.is_closed():
+        db.close()
+    _current_path = None
+
+
+def current_path() -> Path | None:
+    return _current_path

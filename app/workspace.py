@@ -1,0 +1,28 @@
+"""Where workspaces live, and opening one the way both the GUI and the CLI do."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+from app.storage import db
+
+APP_NAME = "community-planner"
+
+
+def default_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "workspace.sqlite"
+
+
+def open_or_create(path: Path | None, with_demo: bool = True) -> tuple[Path, bool]:
+    """Open the workspace (default location if None); a new one gets the demo community.
+
+    Returns the path and whether the workspace was created now.
+    """
+    path = Path(path).expanduser() if path else default_path()
+    created = not path.exists()
+    db.open_workspace(path)
+    if created and with_demo:
+        from app.services import demo
+        demo.add_demo()
+    return path, created

@@ -1,0 +1,67 @@
+import datetime as dt
+
+import pytest
+
+from app.errors import ValidationError
+from app.services import communities, positioning, sop
+
+
+def test_create_rename_and_list(workspace):
+    cid = communities.create("Shop fans", platform="qq")
+    communities.update(cid, "name", "  Shop VIP fans ")
+    rows = communities.list_communities()
+    assert [(r["id"], r["name"], r["platform"]) for r in rows] == [(cid, "Shop VIP fans", "qq")]
+
+
+def test_new_community_gets_template_sop_rows(workspace):
+    cid = communities.create("Learners")
+    for table in ("planning", "setup", "growth", "daily"):
+        assert len(sop.list_rows(cid, table)) >= 8
+
+
+@pytest.mark.parametrize("field,value,message", [
+    ("name", "   ", "must not be empty"),
+    ("name", "x" * 201, "too long"),
+    ("platform", "myspace", "not one of the choices"),
+    ("start_date", "2026-02-30", "not a date"),
+])
+def test_bad_values_change_nothing(workspace, field, value, message):
+    cid = communities.create("Keep me")
+    before = communities.get(cid)
+    with pytest.raises(ValidationError, match=message):
+        communities.update(cid, field, value)
+    assert communities.get(cid) == before
+
+
+def test_end_before_start_is_refused(workspace):
+    cid = communities.create("Dates", start_date=dt.date(2027, 1, 10))
+    with pytest.raises(ValidationError, match="before the start date"):
+        communities.update(cid, "end_date", "2027-01-09")
+    assert communities.get(cid)["end_date"] is None
+
+
+def test_soft_delete_and_restore(workspace):
+    cid = communities.create("Temp")
+    communities.set_deleted(cid, True)
+    assert communities.list_communities() == []
+    communities.set_deleted(cid, False)
+    assert communities.list_communities()[0]["id"] == cid
+
+
+def test_duplicate_copies_children_and_remaps_events(demo):
+    copy = communities.duplicate(demo)
+    original = communities.get(demo)
+    dup = communities.get(copy)
+    assert dup["name"] == original["name"] + " (copy)"
+    assert dup["why"] == original["why"]
+    assert len(positioning.counterparties.list(copy)) == len(positioning.counterparties.list(demo))
+    (ev, ev_rows), = sop.all_event_rows(copy)
+    assert ev["community"] == copy and ev_rows and all(r["event"] == ev["id"] for r in ev_rows)
+    assert [r["task"] for r in sop.list_rows(copy, "daily")] == [r["task"] for r in sop.list_rows(demo, "daily")]
+
+
+def test_find_by_id_or_name(demo):
+    assert communities.find(str(demo))["id"] == demo
+    assert communities.find("Bootcamp")["id"] == demo
+    with pytest.raises(ValidationError, match="No community"):
+        communities.find("nope")

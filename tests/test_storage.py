@@ -1,0 +1,79 @@
+import shutil
+import sqlite3
+
+import pytest
+
+from app.errors import WorkspaceError
+from app.services import communities
+from app.storage import db
+from app.storage.models import Community
+
+FIXTURE_V1 = __import__("pathlib").Path(__file__).parent / "fixtures" / "workspace_v1.sqlite"
+
+
+def test_create_sets_pragmas_and_version(workspace):
+    con = db.m.database.obj
+    assert con.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert con.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert con.execute_sql("PRAGMA synchronous").fetchone()[0] == 2
+    assert con.execute_sql("PRAGMA user_version").fetchone()[0] == db.SCHEMA_VERSION
+    assert con.execute_sql("PRAGMA application_id").fetchone()[0] == db.APPLICATION_ID
+
+
+def test_reopen_keeps_data(workspace):
+    cid = communities.create("增长群")
+    communities.update(cid, "why", "因为")
+    db.close_workspace()
+    db.open_workspace(workspace)
+    assert communities.get(cid)["why"] == "因为"
+
+
+def test_upgrade_from_v1_backs_up_first(tmp_path):
+    path = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURE_V1, path)
+    assert db.inspect(path) == 1
+    db.open_workspace(path)
+    assert db.inspect(path) == db.SCHEMA_VERSION
+    row = Community.get(Community.name == "v1 社群")
+    assert row.why == "老版本的答案" and row.platform == "qq"
+    backups = list((tmp_path / "backups").glob("old.v1-before-upgrade-*.sqlite"))
+    assert len(backups) == 1
+    con = sqlite3.connect(backups[0])
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert con.execute("SELECT name FROM community").fetchone()[0] == "v1 社群"
+    con.close()
+    from app.services import sop
+    sop.add_row(row.id, "daily", {"task": "new table works"})
+
+
+def test_newer_workspace_is_refused_untouched(workspace):
+    db.close_workspace()
+    con = sqlite3.connect(workspace)
+    con.execute(f"PRAGMA user_version = {db.SCHEMA_VERSION + 1}")
+    con.close()
+    before = workspace.read_bytes()
+    with pytest.raises(WorkspaceError, match="newer version"):
+        db.open_workspace(workspace)
+    assert workspace.read_bytes() == before
+
+
+@pytest.mark.parametrize("content", [b"", b"hello, not a database", b"SQLite format 3\x00" + b"\x00" * 50])
+def test_foreign_files_are_refused_untouched(tmp_path, content):
+    path = tmp_path / "foreign.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(WorkspaceError):
+        db.open_workspace(path)
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["foreign.sqlite"]
+
+
+def test_other_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(WorkspaceError, match="not a planner workspace"):
+        db.open_workspace(path)
+    assert path.read_bytes() == before
