@@ -118,11 +118,23 @@ def add_event(community_id: int, name: str, t0, with_template: bool = True) -> i
     with database.atomic():
         event_id = events.create(community_id, {"name": name, "t0": t0})
         if with_template:
-            for pos, row in enumerate(templates.event_defaults(community["language"])):
-                values = {k: v for k, v in row.items() if k != "key"}
-                SopRow.create(community=community_id, table="event", event=event_id,
-                              position=pos, template_key=row["key"], **values)
+            templates.insert_rows(community_id, "event", templates.event_defaults(community["language"]),
+                                  event_id)
     return event_id
+
+
+def delete_event(event_id: int) -> dict:
+    """Delete an event block and its rows; returns what restore_event() needs."""
+    with database.atomic():
+        snapshot = {"rows": list(SopRow.select().where(SopRow.event == event_id).dicts())}
+        snapshot["event"] = events.delete([event_id])
+    return snapshot
+
+
+def restore_event(snapshot: dict) -> None:
+    with database.atomic():
+        events.restore(snapshot["event"])
+        rows.restore(snapshot["rows"])
 
 
 def progress(row_list: list[dict]) -> tuple[int, int]:

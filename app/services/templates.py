@@ -39,26 +39,25 @@ def event_defaults(lang: str) -> list[dict]:
     return _rows(spec, spec["event"])
 
 
-def _insert_rows(community_id: int, table: str, rows: list[dict], event_id: int | None,
-                 start_pos: int) -> int:
-    for pos, row in enumerate(rows, start=start_pos):
-        values = {k: v for k, v in row.items() if k != "key"}
-        SopRow.create(community=community_id, table=table, event=event_id, position=pos,
-                      template_key=row["key"], **values)
-    return len(rows)
+def insert_rows(community_id: int, table: str, rows: list[dict], event_id: int | None,
+                start_pos: int = 0) -> list[int]:
+    """Insert template rows after start_pos; returns their ids."""
+    return [SopRow.create(community=community_id, table=table, event=event_id, position=pos,
+                          template_key=row["key"], **{k: v for k, v in row.items() if k != "key"}).id
+            for pos, row in enumerate(rows, start=start_pos)]
 
 
-def apply_defaults(community_id: int) -> int:
+def apply_defaults(community_id: int) -> list[int]:
     """Add the template's SOP rows for the community's language and type.
 
     Rows whose template key is already in the table are left as they are, edited or
-    not, so this is also "reset from template". Returns how many rows were added.
+    not, so this is also "reset from template". Returns the ids of the added rows.
     """
     from app.services.communities import effective_type
 
     row = Community.select().where(Community.id == community_id).dicts().first()
     spec = load(row["language"], "sop")
-    added = 0
+    added: list[int] = []
     with database.atomic():
         for table, rows in sop_defaults(row["language"], effective_type(row)).items():
             event_id = None
@@ -70,5 +69,5 @@ def apply_defaults(community_id: int) -> int:
             q = SopRow.select().where((SopRow.community == community_id) & (SopRow.table == table))
             have = {r.template_key for r in q if r.template_key}
             todo = [r for r in rows if r["key"] not in have]
-            added += _insert_rows(community_id, table, todo, event_id, q.count())
+            added += insert_rows(community_id, table, todo, event_id, q.count())
     return added

@@ -1,0 +1,1 @@
+"""Files made from a plan: Excel workbooks (and later iCalendar, PNG charts)."""

@@ -1,0 +1,1 @@
+"""PySide6 widgets. They read and write only through app.services."""

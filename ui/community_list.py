@@ -1,0 +1,71 @@
+"""The side list of communities, with new / duplicate / delete."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMenu, QPushButton, QVBoxLayout, QWidget
+
+from app import domain
+from app.services import communities
+
+
+class CommunityList(QWidget):
+    selected = Signal(object)          # community id or None
+    new_requested = Signal()
+    rename_requested = Signal(int)
+    duplicate_requested = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget()
+        self.list.currentItemChanged.connect(lambda item, _: self.selected.emit(self.current_id()))
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._menu)
+        self.list.itemDoubleClicked.connect(lambda item: self.rename_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        layout.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        for text, tip, handler in (
+                (self.tr("New"), self.tr("New community (Ctrl+N)"), self.new_requested.emit),
+                (self.tr("Copy"), self.tr("Duplicate community"), lambda: self._with_current(self.duplicate_requested)),
+                (self.tr("Delete"), self.tr("Delete community"), lambda: self._with_current(self.delete_requested))):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(handler)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+
+    def _with_current(self, signal):
+        if self.current_id() is not None:
+            signal.emit(self.current_id())
+
+    def _menu(self, pos):
+        if self.current_id() is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Rename…"), lambda: self._with_current(self.rename_requested))
+        menu.addAction(self.tr("Duplicate"), lambda: self._with_current(self.duplicate_requested))
+        menu.addAction(self.tr("Delete…"), lambda: self._with_current(self.delete_requested))
+        menu.exec(self.list.mapToGlobal(pos))
+
+    def current_id(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def reload(self, select: int | None = None) -> None:
+        """Refill the list, keeping (or moving to) the selected community."""
+        keep = select if select is not None else self.current_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for row in communities.list_communities():
+            kind = domain.label(domain.TYPES, row["type"]) or "—"
+            item = QListWidgetItem(f"{row['name']}\n{kind} · {domain.label(domain.PLATFORMS, row['platform'])}")
+            item.setData(Qt.ItemDataRole.UserRole, row["id"])
+            self.list.addItem(item)
+            if row["id"] == keep:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.blockSignals(False)
+        self.selected.emit(self.current_id())

@@ -1,0 +1,99 @@
+"""File ▸ Export SOP… and File ▸ Import SOP…: choosing files, reporting the outcome."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.errors import UserError
+from app.services import communities
+from ui import dialogs
+from ui.settings import settings
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+def _last_folder(key: str) -> str:
+    default = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return settings().value(key, default)
+
+
+def ask_export_target(parent, community: dict) -> tuple[str, Path] | None:
+    """('workbook', file) or ('separate', folder), or None when cancelled. Tests replace this."""
+    from exports.sop_xlsx import default_filename
+    box = QMessageBox(parent)
+    box.setWindowTitle(_t("Export SOP"))
+    box.setText(_t("Export the SOP tables of “{name}” as one workbook (a sheet per table) "
+                   "or as one workbook per table?").format(name=community["name"]))
+    one = box.addButton(_t("One workbook"), QMessageBox.ButtonRole.AcceptRole)
+    separate = box.addButton(_t("One file per table"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    folder = _last_folder("export_folder")
+    if box.clickedButton() is one:
+        path, _ = QFileDialog.getSaveFileName(parent, _t("Export SOP"),
+                                              str(Path(folder) / default_filename(community)),
+                                              _t("Excel workbook (*.xlsx)"))
+        return ("workbook", Path(path)) if path else None
+    if box.clickedButton() is separate:
+        path = QFileDialog.getExistingDirectory(parent, _t("Folder for the SOP workbooks"), folder)
+        return ("separate", Path(path)) if path else None
+    return None
+
+
+def export_sop_interactive(parent, community_id: int) -> list[Path]:
+    from exports import sop_xlsx
+    community = communities.get(community_id)
+    choice = ask_export_target(parent, community)
+    if choice is None:
+        return []
+    kind, target = choice
+    if kind == "workbook" and target.suffix.lower() != ".xlsx":
+        target = target.with_suffix(".xlsx")
+    try:
+        written = ([sop_xlsx.export_workbook(community_id, target)] if kind == "workbook"
+                   else sop_xlsx.export_separate(community_id, target))
+    except UserError as exc:
+        dialogs.warn(parent, str(exc))
+        return []
+    settings().setValue("export_folder", str(written[0].parent))
+    parent.statusBar().showMessage(_t("Exported {n} file(s) to {folder}").format(
+        n=len(written), folder=written[0].parent), 8000)
+    return written
+
+
+def ask_import_file(parent) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(parent, _t("Import SOP"), _last_folder("export_folder"),
+                                          _t("Excel workbook (*.xlsx)"))
+    return Path(path) if path else None
+
+
+def import_sop_interactive(parent, community_id: int, undo) -> bool:
+    """Read a workbook, show what would change, store it as one undoable step."""
+    from exports import sop_xlsx
+    path = ask_import_file(parent)
+    if path is None:
+        return False
+    try:
+        plan = sop_xlsx.read_workbook(community_id, path)
+    except UserError as exc:
+        dialogs.warn(parent, str(exc))
+        return False
+    if not plan.updates and not plan.adds:
+        dialogs.info(parent, _t("Import SOP"), _t("Nothing to import: ") + plan.summary())
+        return False
+    if not dialogs.confirm(parent, _t("Import these changes?") + "\n\n" + plan.summary()):
+        return False
+
+    def redo(state):
+        state["added"] = sop_xlsx.apply_plan(community_id, plan, state.get("added"))
+
+    def undo_(state):
+        sop_xlsx.revert_plan(plan, state["added"])
+
+    undo.run(_t("Import SOP"), redo, undo_, community_id, "sop")
+    parent.statusBar().showMessage(_t("Imported: ") + plan.summary(), 10000)
+    return True

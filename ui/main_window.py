@@ -1,0 +1,288 @@
+"""Main window: community list on the left, one tab per area, menus, remembered state."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QTabWidget
+
+from app import __version__
+from app.errors import UserError
+from app.services import communities
+from app.storage import db
+from ui import dialogs
+from ui.community_list import CommunityList
+from ui.positioning_tab import PositioningTab
+from ui.settings import settings
+from ui.sop_tab import SopTab
+from ui.undo import Bus, Undo
+
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Path):
+        super().__init__()
+        self.workspace = workspace
+        self.bus = Bus()
+        self.undo = Undo(self.bus)
+        self.bus.error.connect(lambda text: dialogs.warn(self, text))
+        self.bus.changed.connect(self._changed)
+        self.community_id: int | None = None
+
+        self.communities = CommunityList()
+        self.tabs = QTabWidget()
+        self.positioning = PositioningTab(self.undo)
+        self.sop = SopTab(self.undo)
+        self.tabs.addTab(self.positioning, self.tr("Positioning"))
+        self.tabs.addTab(self.sop, self.tr("SOP tables"))
+        self.area_tabs = [self.positioning, self.sop]
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.communities)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([230, 1050])
+        self.setCentralWidget(self.splitter)
+        self.path_label = QLabel()
+        self.statusBar().addPermanentWidget(self.path_label)
+
+        self.communities.selected.connect(self.show_community)
+        self.communities.new_requested.connect(self.new_community)
+        self.communities.rename_requested.connect(self.rename_community)
+        self.communities.duplicate_requested.connect(self.duplicate_community)
+        self.communities.delete_requested.connect(self.delete_community)
+        self._build_menus()
+        self._restore_state()
+        self._open_done()
+
+    # -- menus
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_menus(self):
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self._action(file, self.tr("&New community…"), self.new_community, QKeySequence.StandardKey.New)
+        self._action(file, self.tr("&Open workspace…"), self.open_workspace_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file.addMenu(self.tr("Recent workspaces"))
+        file.addSeparator()
+        self._action(file, self.tr("&Export SOP to Excel…"), self.export_sop, "Ctrl+E")
+        self._action(file, self.tr("&Import SOP from Excel…"), self.import_sop, "Ctrl+I")
+        file.addSeparator()
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        stack = self.undo.stack
+        undo = self._action(edit, self.tr("&Undo"), self.undo_last, QKeySequence.StandardKey.Undo)
+        redo = self._action(edit, self.tr("&Redo"), stack.redo, QKeySequence.StandardKey.Redo)
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        self.undo_action, self.redo_action = undo, redo
+
+        view = bar.addMenu(self.tr("&View"))
+        lang_menu = view.addMenu(self.tr("Language"))
+        group = QActionGroup(self)
+        current = settings().value("language", "")
+        for code, text in (("", self.tr("System")), ("zh_CN", "中文"), ("en", "English")):
+            action = lang_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self._set_language(c))
+            group.addAction(action)
+        theme_menu = view.addMenu(self.tr("Theme"))
+        group = QActionGroup(self)
+        current = settings().value("theme", "system")
+        for code, text in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                           ("dark", self.tr("Dark"))):
+            action = theme_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self._set_theme(c))
+            group.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Where is my data?"), self.show_data_location)
+        self._action(help_menu, self.tr("&About"), self.show_about)
+
+    def _set_language(self, code: str):
+        settings().setValue("language", code)
+        dialogs.info(self, self.tr("Language"), self.tr("The language changes when the app is restarted."))
+
+    def _set_theme(self, code: str):
+        settings().setValue("theme", code)
+        from ui.app import apply_theme
+        apply_theme(code)
+
+    # -- workspace
+    def _open_done(self):
+        self.undo.stack.clear()
+        self.path_label.setText(str(self.workspace))
+        self.setWindowTitle(self.tr("Community planner — {name}").format(name=self.workspace.name))
+        recent = [p for p in settings().value("recent", [], list) if p != str(self.workspace)]
+        recent = [str(self.workspace), *recent][:MAX_RECENT]
+        settings().setValue("recent", recent)
+        self.recent_menu.clear()
+        for path in recent:
+            self.recent_menu.addAction(path, lambda p=path: self.switch_workspace(Path(p)))
+        last = settings().value(f"last_community/{self.workspace}", None)
+        self.communities.reload(select=int(last) if last else None)
+
+    def open_workspace_dialog(self):
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open workspace"), str(self.workspace.parent),
+                                              self.tr("Workspaces (*.sqlite *.db);;All files (*)"))
+        if path:
+            self.switch_workspace(Path(path))
+
+    def switch_workspace(self, path: Path):
+        self._flush()
+        previous = self.workspace
+        try:
+            db.open_workspace(path)
+        except UserError as exc:
+            dialogs.warn(self, str(exc))
+            db.open_workspace(previous)  # the one that was open keeps working
+            return
+        self.workspace = path
+        self.community_id = None
+        self._open_done()
+
+    # -- communities
+    def show_community(self, community_id):
+        if community_id == self.community_id:
+            return
+        self._flush()
+        self.community_id = community_id
+        for tab in self.area_tabs:
+            tab.set_community(community_id)
+        if community_id is not None:
+            settings().setValue(f"last_community/{self.workspace}", community_id)
+
+    def _changed(self, community_id, area):
+        if area == "community":
+            self.communities.reload()
+        elif area == "list":
+            self.communities.reload(select=community_id or None)
+
+    def new_community(self):
+        name = dialogs.ask_text(self, self.tr("New community"), self.tr("Name of the community:"))
+        if not name:
+            return
+
+        def redo(state):
+            if "id" in state:
+                communities.set_deleted(state["id"], False)
+            else:
+                state["id"] = communities.create(name)
+
+        def undo(state):
+            communities.set_deleted(state["id"], True)
+
+        try:
+            cmd = self.undo.run(self.tr("New community"), redo, undo, 0, "list")
+        except UserError as exc:
+            dialogs.warn(self, str(exc))
+            return
+        self.communities.reload(select=cmd.state["id"])
+
+    def rename_community(self, community_id: int):
+        current = communities.get(community_id)["name"]
+        name = dialogs.ask_text(self, self.tr("Rename community"), self.tr("New name:"), current)
+        if name and name != current:
+            try:
+                self.undo.set_field(self.tr("Rename community"), communities.update, community_id,
+                                    "name", name, community_id, "community")
+            except UserError as exc:
+                dialogs.warn(self, str(exc))
+
+    def duplicate_community(self, community_id: int):
+        def redo(state):
+            if "id" in state:
+                communities.set_deleted(state["id"], False)
+            else:
+                state["id"] = communities.duplicate(community_id)
+
+        def undo(state):
+            communities.set_deleted(state["id"], True)
+
+        cmd = self.undo.run(self.tr("Duplicate community"), redo, undo, 0, "list")
+        self.communities.reload(select=cmd.state["id"])
+
+    def delete_community(self, community_id: int):
+        name = communities.get(community_id)["name"]
+        if not dialogs.confirm(self, self.tr("Delete the community “{name}” with all its plans? "
+                                             "(Edit ▸ Undo brings it back.)").format(name=name)):
+            return
+        self.undo.run(self.tr("Delete community"), lambda s: communities.set_deleted(community_id, True),
+                      lambda s: communities.set_deleted(community_id, False), community_id, "list")
+
+    # -- exports
+    def export_sop(self):
+        if self.community_id is None:
+            return
+        from ui.export_dialog import export_sop_interactive
+        export_sop_interactive(self, self.community_id)
+
+    def import_sop(self):
+        if self.community_id is None:
+            return
+        from ui.export_dialog import import_sop_interactive
+        import_sop_interactive(self, self.community_id, self.undo)
+
+    # -- help
+    def show_data_location(self):
+        folder = self.workspace.parent
+        dialogs.info(self, self.tr("Where is my data?"), self.tr(
+            "Everything is saved as you type in one workspace file:\n{path}\n\n"
+            "Copy that file to back it up or move it to another computer. "
+            "Backups made before upgrades are in {backups}.").format(path=self.workspace,
+                                                                    backups=db.backups_dir(self.workspace)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def show_about(self):
+        dialogs.info(self, self.tr("About"), self.tr(
+            "Community planner {version}\nPlan a private community offline: positioning, roles, "
+            "content, the four SOP tables and growth.").format(version=__version__))
+
+    def undo_last(self):
+        self._flush()  # text still being typed is saved first, so undo takes it back too
+        self.undo.stack.undo()
+
+    # -- state
+    def _flush(self):
+        for tab in self.area_tabs:
+            flush = getattr(tab, "flush", None)
+            if flush:
+                flush()
+
+    def _restore_state(self):
+        s = settings()
+        geometry = s.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = s.value("splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        positioning_split = s.value("positioning_splitter")
+        if isinstance(positioning_split, QByteArray):
+            self.positioning.splitter.restoreState(positioning_split)
+        self.tabs.setCurrentIndex(int(s.value("tab", 0)))
+
+    def closeEvent(self, event):
+        self._flush()
+        s = settings()
+        s.setValue("geometry", self.saveGeometry())
+        s.setValue("splitter", self.splitter.saveState())
+        s.setValue("positioning_splitter", self.positioning.splitter.saveState())
+        s.setValue("tab", self.tabs.currentIndex())
+        s.sync()
+        super().closeEvent(event)

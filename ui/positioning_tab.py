@@ -1,0 +1,340 @@
+"""The positioning tab (定位): basics, AIDASS span, business model map, 5W1H worksheet."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QGridLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+                               QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget)
+
+from app import domain
+from app.errors import UserError
+from app.services import communities, positioning
+from ui.row_editor import RowEditor
+from ui.table_model import Column, SpecTableModel
+from ui.table_view import SpecTableView
+from ui.text_binding import TextBinding
+from ui.undo import Undo
+
+AREA = "positioning"
+
+
+class AidassBar(QWidget):
+    """Six stages left to right; clicking grows or trims a contiguous span."""
+
+    def __init__(self, on_span, parent=None):
+        super().__init__(parent)
+        self.on_span = on_span
+        self.span: tuple[int, int] | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons = []
+        for i in range(len(domain.AIDASS)):
+            if i:
+                arrow = QLabel("→")
+                arrow.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                layout.addWidget(arrow)
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setMinimumHeight(34)
+            button.clicked.connect(lambda _=False, i=i: self.clicked_stage(i))
+            layout.addWidget(button, 1)
+            self.buttons.append(button)
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.clicked.connect(lambda: self.on_span(None))
+        layout.addWidget(self.clear_button)
+        self.retranslate()
+
+    def retranslate(self):
+        for i, button in enumerate(self.buttons):
+            _, zh, en = domain.AIDASS[i]
+            button.setText(f"{zh}\n{en}" if domain.language() == "zh_CN" else en)
+
+    def show_span(self, span):
+        self.span = span
+        for i, button in enumerate(self.buttons):
+            button.setChecked(span is not None and span[0] <= i <= span[1])
+
+    def clicked_stage(self, i: int):
+        """Outside the span: extend it to i. On an edge: trim it. Inside: cut it to end at i."""
+        span = self.span
+        if span is None:
+            new = (i, i)
+        elif i < span[0]:
+            new = (i, span[1])
+        elif i > span[1]:
+            new = (span[0], i)
+        elif span[0] == span[1] == i:
+            new = None
+        elif i == span[0]:
+            new = (i + 1, span[1])
+        elif i == span[1]:
+            new = (span[0], i - 1)
+        else:
+            new = (span[0], i)
+        self.show_span(self.span)  # the stored span decides what is checked
+        self.on_span(new)
+
+
+class PositioningTab(QWidget):
+    def __init__(self, undo: Undo, parent=None):
+        super().__init__(parent)
+        self.undo = undo
+        self.community_id: int | None = None
+        self._loading = False
+        self.bindings: list[TextBinding] = []
+        self._build()
+        undo.bus.changed.connect(self._changed)
+
+    # -- layout
+    def _build(self):
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+
+        basics = QGroupBox(self.tr("Community"))
+        form = QGridLayout(basics)
+        self.name_edit = QLineEdit()
+        self.platform_combo = QComboBox()
+        for code in domain.PLATFORMS:
+            self.platform_combo.addItem(domain.label(domain.PLATFORMS, code), code)
+        self.type_combo = QComboBox()
+        self.type_combo.addItem(self.tr("Automatic (from the span)"), "")
+        for code in domain.TYPES:
+            self.type_combo.addItem(domain.label(domain.TYPES, code), code)
+        self.stage_combo = QComboBox()
+        for code in domain.STAGES:
+            self.stage_combo.addItem(domain.label(domain.STAGES, code), code)
+        self.start_edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.end_check = QCheckBox(self.tr("Planned end"))
+        self.end_edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        cells = [(self.tr("Name"), self.name_edit), (self.tr("Platform"), self.platform_combo),
+                 (self.tr("Type"), self.type_combo), (self.tr("Lifecycle stage"), self.stage_combo),
+                 (self.tr("Start date"), self.start_edit)]
+        for i, (text, widget) in enumerate(cells):
+            form.addWidget(QLabel(text), i // 3, (i % 3) * 2)
+            form.addWidget(widget, i // 3, (i % 3) * 2 + 1)
+        end_box = QHBoxLayout()
+        end_box.addWidget(self.end_check)
+        end_box.addWidget(self.end_edit, 1)
+        form.addLayout(end_box, 1, 5)
+        for col in (1, 3, 5):
+            form.setColumnStretch(col, 1)
+        layout.addWidget(basics)
+        self.bindings.append(TextBinding(self.name_edit, self.undo, "name", communities.update,
+                                         lambda: self.community_id, "community", self.tr("Rename community"),
+                                         live=False))
+        for combo, field in ((self.platform_combo, "platform"), (self.type_combo, "type_override"),
+                             (self.stage_combo, "stage")):
+            combo.activated.connect(lambda _=0, c=combo, f=field: self._set(f, c.currentData()))
+        self.start_edit.editingFinished.connect(
+            lambda: self._set("start_date", self.start_edit.date().toPython()))
+        self.end_edit.editingFinished.connect(self._end_changed)
+        self.end_check.toggled.connect(self._end_changed)
+
+        span_box = QGroupBox(self.tr("AIDASS span: which part of the buyer's path does this community cover?"))
+        span_layout = QVBoxLayout(span_box)
+        self.aidass = AidassBar(self._set_span)
+        span_layout.addWidget(self.aidass)
+        self.reading_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        span_layout.addWidget(self.reading_label)
+        layout.addWidget(span_box)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        self.splitter = split
+        map_box = QGroupBox(self.tr("Business model map (who the business deals with)"))
+        map_layout = QVBoxLayout(map_box)
+        self.map_editor = RowEditor(self.undo, positioning.counterparties, AREA, lambda: self.community_id)
+        self.map_model = SpecTableModel([
+            Column("served", self.tr("Served"), "bool", width=60,
+                   tooltip=self.tr("The counterparty this community serves")),
+            Column("name", self.tr("Counterparty"), width=130),
+            Column("gives", self.tr("Value given"), "text", width=160),
+            Column("receives", self.tr("Value received"), "text", width=160),
+            Column("notes", self.tr("Notes"), "text", width=120),
+        ], self._edit_map, lambda ids, target: self.map_editor.move(ids, target))
+        self.map_view = SpecTableView(self.map_model)
+        self.map_view.delete_requested.connect(self._delete_map_rows)
+        self.map_view.move_requested.connect(lambda d: self.map_editor.step(self.map_view.selected_ids(), d))
+        map_layout.addWidget(self.map_view)
+        buttons = QHBoxLayout()
+        add = QPushButton(self.tr("Add counterparty"))
+        add.clicked.connect(self._add_map_row)
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(self._delete_map_rows)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        map_layout.addLayout(buttons)
+        split.addWidget(map_box)
+
+        w_box = QGroupBox(self.tr("5W1H self-check, from the member's point of view"))
+        grid = QGridLayout(w_box)
+        self.completeness = QLabel()
+        self.completeness.setWordWrap(True)
+        grid.addWidget(self.completeness, 0, 0, 1, 2)
+        self.answer_edits: dict[str, QPlainTextEdit] = {}
+        for i, (key, title, hint) in enumerate(self._questions()):
+            cell = QVBoxLayout()
+            label = QLabel(f"<b>{title}</b>")
+            cell.addWidget(label)
+            edit = QPlainTextEdit()
+            edit.setPlaceholderText(hint)
+            edit.setObjectName(f"answer_{key}")
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(64)
+            cell.addWidget(edit)
+            grid.addLayout(cell, 1 + i // 2, i % 2)
+            self.answer_edits[key] = edit
+            self.bindings.append(TextBinding(edit, self.undo, key, communities.update,
+                                             lambda: self.community_id, AREA,
+                                             self.tr("Edit 5W1H answer")))
+            edit.textChanged.connect(self._update_completeness)
+        split.addWidget(w_box)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 5)
+        # take the height that is left instead of asking for the text boxes' preferred height,
+        # so the tab fits 1280×800 without scrolling
+        split.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        layout.addWidget(split, 1)
+
+    def _questions(self):
+        return [
+            ("why", self.tr("Why build it?"), self.tr("What problem of the members, and of the business, does it solve?")),
+            ("what", self.tr("What value do members get?"), self.tr("Knowledge, company, deals, status… be concrete.")),
+            ("where", self.tr("Where (which platform)?"), self.tr("WeChat, WeCom, QQ, Feishu…, and why there.")),
+            ("who", self.tr("Who are the members?"), self.tr("Age, job, pains, why they would join.")),
+            ("when", self.tr("When does it start, how long does it live?"), self.tr("Launch date and lifecycle: a week, three months, ongoing.")),
+            ("how", self.tr("How does it make money?"), self.tr("Which product, at what price, through which offer.")),
+        ]
+
+    # -- loading
+    def set_community(self, community_id: int | None):
+        self.flush()
+        self.community_id = community_id
+        self.undo.close_merging()
+        self.reload()
+
+    def flush(self):
+        """Save whatever is being typed now (before switching community or quitting)."""
+        for binding in self.bindings:
+            binding.save()
+
+    def _changed(self, community_id: int, area: str):
+        if community_id == self.community_id and area in (AREA, "community"):
+            self.reload()
+
+    def reload(self):
+        self.setEnabled(self.community_id is not None)
+        if self.community_id is None:
+            return
+        c = communities.get(self.community_id)
+        self._loading = True
+        try:
+            for binding in self.bindings:
+                binding.show(c[binding.field])
+            for combo, value in ((self.platform_combo, c["platform"]),
+                                 (self.type_combo, c["type_override"] or ""),
+                                 (self.stage_combo, c["stage"])):
+                combo.setCurrentIndex(max(0, combo.findData(value)))
+            self.start_edit.setDate(QDate(c["start_date"]))
+            self.end_check.setChecked(c["end_date"] is not None)
+            self.end_edit.setEnabled(c["end_date"] is not None)
+            self.end_edit.setDate(QDate(c["end_date"] or c["start_date"]))
+            span = None if c["aidass_start"] is None else (c["aidass_start"], c["aidass_end"])
+            self.aidass.show_span(span)
+            self._show_reading(c)
+            self.map_model.set_rows(positioning.counterparties.list(self.community_id))
+        finally:
+            self._loading = False
+        self._update_completeness()
+
+    def _show_reading(self, c):
+        reading = positioning.reading(c)
+        if reading["type"] is None:
+            text = self.tr("Select the stages the community covers to see its type.")
+        else:
+            text = self.tr("Type: <b>{type}</b> · first priority: <b>{priority}</b> · KPIs: {kpis}").format(
+                type=domain.label(domain.TYPES, reading["type"]), priority=reading["priority"],
+                kpis=reading["kpis"])
+        for note in reading["notes"]:
+            text += f"<br>⚠ {note}"
+        self.reading_label.setText(text)
+
+    def _update_completeness(self):
+        answers = {key: edit.toPlainText() for key, edit in self.answer_edits.items()}
+        missing = positioning.missing_answers(answers)
+        titles = dict((k, t) for k, t, _ in self._questions())
+        done = 6 - len(missing)
+        if missing:
+            text = self.tr("{done}/6 answered. Still blank: {missing}").format(
+                done=done, missing=" · ".join(titles[k] for k in missing))
+            self.completeness.setStyleSheet("color: #b45309;")
+        else:
+            text = self.tr("6/6 answered: the positioning is complete.")
+            self.completeness.setStyleSheet("color: #15803d;")
+        self.completeness.setText(text)
+
+    # -- edits
+    def _set(self, field: str, value):
+        if self._loading or self.community_id is None:
+            return
+        try:
+            if communities.get(self.community_id)[field] == value:
+                return
+            self.undo.set_field(self.tr("Edit community"), communities.update, self.community_id,
+                                field, value, self.community_id, "community")
+        except UserError as exc:
+            self.undo.bus.error.emit(str(exc))
+            self.reload()
+
+    def _end_changed(self, *args):
+        if self._loading:
+            return
+        self.end_edit.setEnabled(self.end_check.isChecked())
+        self._set("end_date", self.end_edit.date().toPython() if self.end_check.isChecked() else None)
+
+    def _set_span(self, span):
+        if self.community_id is None:
+            return
+        cid = self.community_id
+        new = span or (None, None)
+
+        def redo(state):
+            state.setdefault("old", communities.set_span(cid, *new))
+
+        def undo(state):
+            communities.set_span(cid, *state["old"])
+
+        try:
+            self.undo.run(self.tr("Change AIDASS span"), redo, undo, cid, "community")
+        except UserError as exc:
+            self.undo.bus.error.emit(str(exc))
+
+    def _edit_map(self, row_id, field, value):
+        if field != "served":
+            return self.map_editor.edit(row_id, field, value)
+        cid = self.community_id
+
+        def redo(state):
+            state.setdefault("before", positioning.set_served(row_id, value))
+
+        def undo(state):
+            positioning.restore_served(cid, state["before"])
+
+        self.undo.run(self.tr("Mark served counterparty"), redo, undo, cid, AREA)
+        return True
+
+    def _add_map_row(self):
+        row_id = self.map_editor.add({"name": self.tr("New counterparty")})
+        if row_id:
+            self.map_view.select_id(row_id)
+            self.map_view.edit(self.map_model.index(self.map_model.row_of_id(row_id), 1))
+
+    def _delete_map_rows(self):
+        self.map_editor.delete(self.map_view.selected_ids())

@@ -1,0 +1,14 @@
+"""QSettings for UI state only (geometry, splitters, last folders, language, theme)."""
+import os
+
+from PySide6.QtCore import QSettings
+
+ORG, APP = "CommunityPlanner", "community-planner"
+
+
+def settings() -> QSettings:
+    """The app's settings; COMMUNITY_PLANNER_SETTINGS points tests at a file of their own."""
+    path = os.environ.get("COMMUNITY_PLANNER_SETTINGS")
+    if path:
+        return QSettings(path, QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP)

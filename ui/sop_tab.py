@@ -1,0 +1,306 @@
+"""The SOP tab: the four SOP tables and the event SOP, edited in place."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QTabBar, QVBoxLayout, QWidget)
+
+from app import domain
+from app.errors import UserError
+from app.services import sop, templates
+from ui import dialogs
+from ui.row_editor import RowEditor
+from ui.table_model import Column, SpecTableModel
+from ui.table_view import SpecTableView
+from ui.undo import Undo
+
+AREA = "sop"
+STATUS_COLOURS = {"done": QColor(34, 197, 94, 45), "doing": QColor(59, 130, 246, 45),
+                  "skipped": QColor(128, 128, 128, 45)}
+
+
+class SopTab(QWidget):
+    def __init__(self, undo: Undo, parent=None):
+        super().__init__(parent)
+        self.undo = undo
+        self.community_id: int | None = None
+        self.table = "planning"
+        self.event_id: int | None = None
+        self.editor = RowEditor(undo, sop.rows, AREA, lambda: self.community_id, self._scope)
+        self._build()
+        undo.bus.changed.connect(self._changed)
+
+    def _scope(self) -> dict:
+        return {"table": self.table, "event": self.event_id if self.table == "event" else None}
+
+    def _build(self):
+        layout = QVBoxLayout(self)
+        self.tabs = QTabBar()
+        self.tabs.setExpanding(False)
+        for code in sop.TABLES:
+            self.tabs.addTab(domain.pick(sop.TABLE_NAMES[code]))
+        self.tabs.currentChanged.connect(self._table_changed)
+        layout.addWidget(self.tabs)
+
+        self.event_bar = QWidget()
+        ev = QHBoxLayout(self.event_bar)
+        ev.setContentsMargins(0, 0, 0, 0)
+        ev.addWidget(QLabel(self.tr("Event:")))
+        self.event_combo = QComboBox()
+        self.event_combo.setMinimumWidth(220)
+        self.event_combo.activated.connect(lambda _: self._pick_event(self.event_combo.currentData()))
+        ev.addWidget(self.event_combo)
+        ev.addWidget(QLabel(self.tr("T0:")))
+        self.t0_edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.t0_edit.editingFinished.connect(self._t0_changed)
+        ev.addWidget(self.t0_edit)
+        for text, slot in ((self.tr("Add event…"), self._add_event),
+                           (self.tr("Rename event…"), self._rename_event),
+                           (self.tr("Delete event"), self._delete_event)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            ev.addWidget(button)
+        ev.addStretch(1)
+        layout.addWidget(self.event_bar)
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit(placeholderText=self.tr("Search tasks, actions, owners… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_filter)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        bar.addWidget(self.search, 2)
+        self.group_check = QCheckBox(self.tr("Group by stage"))
+        self.group_check.toggled.connect(lambda _: self.reload())
+        bar.addWidget(self.group_check)
+        self.buttons = {}
+        for key, text, tip, slot in (
+                ("add", self.tr("Add row"), self.tr("Insert a row below the selection (Ctrl+Enter)"), self._add_row),
+                ("dup", self.tr("Duplicate"), self.tr("Duplicate the selected rows (Ctrl+D)"), self._duplicate),
+                ("del", self.tr("Delete"), self.tr("Delete the selected rows (Del)"), self._delete),
+                ("up", "▲", self.tr("Move up (Alt+Up)"), lambda: self._step(-1)),
+                ("down", "▼", self.tr("Move down (Alt+Down)"), lambda: self._step(1)),
+                ("reset", self.tr("Reset from template"),
+                 self.tr("Add the template rows that are missing; edited rows stay as they are"), self._reset)):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+            self.buttons[key] = button
+        layout.addLayout(bar)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._add_row)
+        QShortcut(QKeySequence("Ctrl+D"), self, activated=self._duplicate)
+
+        status_choices = lambda: [(c, domain.pick(sop.STATUS_NAMES[c])) for c in sop.STATUSES]  # noqa: E731
+        self.model = SpecTableModel([
+            Column("stage", self.tr("Stage"), width=90),
+            Column("timing", self.tr("Timing"), width=100,
+                   tooltip=self.tr("T-7, T0 20:00, T+1..T+7 (days from launch or the event's T0), "
+                                   "a daily time or a weekday")),
+            Column("date", self.tr("Date"), "readonly", width=95),
+            Column("task", self.tr("Task"), "text", width=170),
+            Column("actions", self.tr("Actions / script"), "text", width=260),
+            Column("owner", self.tr("Owner"), "combo", width=100,
+                   choices=lambda: [(o, o) for o in sop.owner_choices(self.community_id or 0)]),
+            Column("materials", self.tr("Materials"), "text", width=130),
+            Column("criterion", self.tr("Done when / KPI"), "text", width=140),
+            Column("status", self.tr("Status"), "choice", width=80, choices=status_choices),
+            Column("notes", self.tr("Notes"), "text", width=120),
+        ], self.editor.edit, self.editor.move)
+        self.model.row_brush = lambda row: QBrush(STATUS_COLOURS[row["status"]]) \
+            if row["status"] in STATUS_COLOURS else None
+        self.view = SpecTableView(self.model)
+        self.view.move_requested.connect(self._step)
+        self.view.delete_requested.connect(self._delete)
+        layout.addWidget(self.view, 1)
+        self.progress_label = QLabel(wordWrap=True)
+        layout.addWidget(self.progress_label)
+
+    # -- loading
+    def set_community(self, community_id: int | None):
+        self.community_id = community_id
+        self.event_id = None
+        self.reload()
+
+    def _changed(self, community_id, area):
+        if community_id == self.community_id and area in (AREA, "community"):
+            self.reload()
+
+    def _table_changed(self, index):
+        self.table = sop.TABLES[index]
+        self.reload()
+
+    def _pick_event(self, event_id):
+        self.event_id = event_id
+        self.reload()
+
+    def reload(self):
+        self.setEnabled(self.community_id is not None)
+        if self.community_id is None:
+            self.model.set_rows([])
+            return
+        cid = self.community_id
+        for i, code in enumerate(sop.TABLES):  # tab titles carry done/total
+            if code == "event":
+                rows = [r for _, ev_rows in sop.all_event_rows(cid) for r in ev_rows]
+            else:
+                rows = sop.list_rows(cid, code)
+            done, total = sop.progress(rows)
+            self.tabs.setTabText(i, f"{domain.pick(sop.TABLE_NAMES[code])}  {done}/{total}")
+        is_event = self.table == "event"
+        self.event_bar.setVisible(is_event)
+        if is_event:
+            events = sop.events.list(cid)
+            if self.event_id not in [e["id"] for e in events]:
+                self.event_id = events[0]["id"] if events else None
+            self.event_combo.clear()
+            for e in events:
+                self.event_combo.addItem(f"{e['name']}  (T0 {e['t0']})", e["id"])
+            self.event_combo.setCurrentIndex(max(0, self.event_combo.findData(self.event_id)))
+            self.t0_edit.setEnabled(self.event_id is not None)
+            if self.event_id is not None:
+                self.t0_edit.setDate(QDate(sop.events.get(self.event_id)["t0"]))
+        rows = sop.list_rows(cid, self.table, self.event_id)
+        grouped = self.group_check.isChecked()
+        if grouped:  # stages in order of first appearance, rows keep their order inside
+            first = {}
+            for i, r in enumerate(rows):
+                first.setdefault(r["stage"], i)
+            rows.sort(key=lambda r: first[r["stage"]])
+        self.model.hidden_repeats = {"stage"} if grouped else set()
+        self.model.set_rows(rows)
+        for key in ("up", "down"):
+            self.buttons[key].setEnabled(not grouped)
+        self.view.setDragEnabled(not grouped)
+        self._apply_filter(self.search.text(), reset=False)
+        self._show_progress(rows)
+
+    def _show_progress(self, rows):
+        done, total = sop.progress(rows)
+        stages = " · ".join(f"{s or '—'} {d}/{t}" for s, (d, t) in sop.progress_by_stage(rows).items())
+        self.progress_label.setText(self.tr("Done {done} of {total}").format(done=done, total=total)
+                                    + (f"   ({stages})" if stages else ""))
+
+    def _apply_filter(self, text, reset=True):
+        needle = (text or "").strip().lower()
+        if not needle:
+            if self.model._filter is not None:
+                self.model.set_filter(None)
+            return
+        fields = ("stage", "timing", "task", "actions", "owner", "materials", "criterion", "notes")
+        self.model.set_filter(lambda r: any(needle in (r[f] or "").lower() for f in fields))
+
+    # -- edits
+    def _add_row(self):
+        if self.community_id is None:
+            return
+        ids = self.view.selected_ids()
+        position = None
+        if ids:
+            position = sop.rows.get(ids[-1])["position"] + 1
+        values = {"stage": sop.rows.get(ids[-1])["stage"]} if ids else {}
+        try:
+            if self.table == "event" and self.event_id is None:
+                raise UserError(self.tr("Add an event first: each event has its own T0."))
+            row_id = self.editor.add(values, position)
+        except UserError as exc:
+            dialogs.warn(self, str(exc))
+            return
+        if row_id:
+            self.view.select_id(row_id)
+            self.view.edit(self.model.index(self.model.row_of_id(row_id), 3))
+
+    def _duplicate(self):
+        ids = self.view.selected_ids()
+        if ids:
+            new = self.editor.duplicate(ids, sop.duplicate_rows)
+            if new:
+                self.view.select_id(new[0])
+
+    def _delete(self):
+        ids = self.view.selected_ids()
+        if ids:
+            self.editor.delete(ids)
+
+    def _step(self, delta):
+        ids = self.view.selected_ids()
+        if ids and not self.group_check.isChecked():
+            self.editor.step(ids, delta)
+            for i in ids:
+                self.view.selectionModel().select(
+                    self.model.index(self.model.row_of_id(i), 0),
+                    self.view.selectionModel().SelectionFlag.Select
+                    | self.view.selectionModel().SelectionFlag.Rows)
+
+    def _reset(self):
+        cid = self.community_id
+
+        def redo(state):
+            if "rows" in state:  # redo after undo: bring back the same rows (same ids)
+                sop.rows.restore(state["rows"])
+                return
+            state["added"] = templates.apply_defaults(cid)
+
+        def undo(state):
+            state["rows"] = sop.rows.delete(state["added"])
+
+        command = self.undo.run(self.tr("Reset from template"), redo, undo, cid, AREA)
+        dialogs.info(self, self.tr("Reset from template"),
+                     self.tr("{n} missing template rows were added.").format(n=len(command.state["added"])))
+
+    def _add_event(self):
+        name = dialogs.ask_text(self, self.tr("Add event"), self.tr("Event name (e.g. 618 flash sale):"))
+        if not name:
+            return
+        cid, t0 = self.community_id, QDate.currentDate().addDays(14).toPython()
+
+        def redo(state):
+            if "snapshot" in state:
+                sop.restore_event(state["snapshot"])
+            else:
+                state["id"] = sop.add_event(cid, name, t0)
+
+        def undo(state):
+            state["snapshot"] = sop.delete_event(state["id"])
+
+        try:
+            self.event_id = self.undo.run(self.tr("Add event"), redo, undo, cid, AREA).state["id"]
+        except UserError as exc:
+            dialogs.warn(self, str(exc))
+        self.reload()
+
+    def _rename_event(self):
+        if self.event_id is None:
+            return
+        name = dialogs.ask_text(self, self.tr("Rename event"), self.tr("Event name:"),
+                                sop.events.get(self.event_id)["name"])
+        if name:
+            try:
+                self.undo.set_field(self.tr("Rename event"), sop.events.update, self.event_id, "name",
+                                    name, self.community_id, AREA)
+            except UserError as exc:
+                dialogs.warn(self, str(exc))
+
+    def _t0_changed(self):
+        if self.event_id is None:
+            return
+        value = self.t0_edit.date().toPython()
+        if value != sop.events.get(self.event_id)["t0"]:
+            self.undo.set_field(self.tr("Change T0"), sop.events.update, self.event_id, "t0", value,
+                                self.community_id, AREA)
+
+    def _delete_event(self):
+        if self.event_id is None:
+            return
+        event = sop.events.get(self.event_id)
+        if not dialogs.confirm(self, self.tr("Delete the event “{name}” and its rows?").format(name=event["name"])):
+            return
+        event_id = self.event_id
+
+        def redo(state):
+            state["snapshot"] = sop.delete_event(event_id)
+
+        def undo(state):
+            sop.restore_event(state["snapshot"])
+
+        self.undo.run(self.tr("Delete event"), redo, undo, self.community_id, AREA)

@@ -1,0 +1,139 @@
+"""The table view and editors every tabular screen shares."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHeaderView, QPlainTextEdit,
+                               QStyledItemDelegate, QTableView)
+
+from ui.table_model import SpecTableModel
+
+
+class _TextEditor(QPlainTextEdit):
+    """Multi-line cell editor: Enter commits, Shift+Enter starts a new line."""
+    commit = Signal()
+
+    def keyPressEvent(self, event):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.commit.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SpecDelegate(QStyledItemDelegate):
+    def _column(self, index):
+        return index.model().columns[index.column()]
+
+    def createEditor(self, parent, option, index):
+        col = self._column(index)
+        if col.kind == "text":
+            editor = _TextEditor(parent)
+            editor.setTabChangesFocus(True)
+            editor.commit.connect(lambda: (self.commitData.emit(editor), self.closeEditor.emit(editor)))
+            return editor
+        if col.kind in ("choice", "combo"):
+            editor = QComboBox(parent)
+            editor.setEditable(col.kind == "combo")
+            for value, label in col.choices():
+                editor.addItem(label, value)
+            return editor
+        if col.kind == "date":
+            editor = QDateEdit(parent)
+            editor.setCalendarPopup(True)
+            editor.setDisplayFormat("yyyy-MM-dd")
+            return editor
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor, index):
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(str(value or ""))
+            editor.selectAll()
+        elif isinstance(editor, QComboBox):
+            i = editor.findData(value)
+            if i >= 0:
+                editor.setCurrentIndex(i)
+            else:
+                editor.setEditText(str(value or ""))
+        elif isinstance(editor, QDateEdit):
+            editor.setDate(QDate(value) if value else QDate.currentDate())
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index):
+        if isinstance(editor, QPlainTextEdit):
+            model.setData(index, editor.toPlainText())
+        elif isinstance(editor, QComboBox):
+            if editor.isEditable() and editor.currentText() != editor.itemText(editor.currentIndex()):
+                model.setData(index, editor.currentText())
+            else:
+                model.setData(index, editor.currentData() if editor.currentData() is not None
+                              else editor.currentText())
+        elif isinstance(editor, QDateEdit):
+            model.setData(index, editor.date().toPython())
+        else:
+            super().setModelData(editor, model, index)
+
+    def updateEditorGeometry(self, editor, option, index):
+        rect = option.rect
+        if isinstance(editor, QPlainTextEdit):  # room for a few lines while typing
+            rect.setHeight(max(rect.height(), 90))
+        editor.setGeometry(rect)
+
+
+class SpecTableView(QTableView):
+    """Row selection, wrapped text, columns sized from the spec; Alt+Up/Down moves rows."""
+    move_requested = Signal(int)  # -1 up, +1 down
+    delete_requested = Signal()
+
+    def __init__(self, model: SpecTableModel, parent=None):
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(SpecDelegate(self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(model.row_brush is None)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for i, col in enumerate(model.columns):
+            self.setColumnWidth(i, col.width)
+        self.verticalHeader().setDefaultSectionSize(28)
+        if model.on_move:
+            self.setDragEnabled(True)
+            self.setAcceptDrops(True)
+            self.setDropIndicatorShown(True)
+            self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+            self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        model.modelReset.connect(self.fit_rows)
+        model.dataChanged.connect(self.fit_rows)
+
+    def fit_rows(self, *args):
+        if self.model().rowCount() <= 400:  # sizing to contents costs a text layout per cell
+            self.resizeRowsToContents()
+
+    def selected_ids(self) -> list[int]:
+        model = self.model()
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
+        return [model.row_at(r)["id"] for r in rows]
+
+    def select_id(self, row_id: int) -> None:
+        row = self.model().row_of_id(row_id)
+        if row >= 0:
+            self.selectRow(row)
+            self.scrollTo(self.model().index(row, 0))
+
+    def keyPressEvent(self, event):
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier and \
+                event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        if event.matches(QKeySequence.StandardKey.Delete) and self.state() != QAbstractItemView.State.EditingState:
+            self.delete_requested.emit()
+            return
+        super().keyPressEvent(event)
+
