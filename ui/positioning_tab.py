@@ -164,6 +164,7 @@ class PositioningTab(QWidget):
         map_layout.addWidget(self.map_view)
         buttons = QHBoxLayout()
         add = QPushButton(self.tr("Add counterparty"))
+        add.setObjectName("add_counterparty")
         add.clicked.connect(self._add_map_row)
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self._delete_map_rows)

@@ -1,0 +1,76 @@
+from app.services import communities
+from tests.ui_helpers import open_window, restart
+
+
+def test_new_rename_duplicate_delete_with_undo(qtbot, demo, workspace, monkeypatch):
+    answers = iter(["Shop fans", "Shop VIP fans"])
+    monkeypatch.setattr("ui.dialogs.ask_text", lambda *a, **k: next(answers))
+    confirms = []
+    monkeypatch.setattr("ui.dialogs.confirm", lambda parent, text: confirms.append(text) or True)
+    window = open_window(qtbot, workspace)
+    window.new_community()
+    names = [r["name"] for r in communities.list_communities()]
+    assert names == ["Excel at Work Bootcamp · Learners", "Shop fans"]
+    new_id = window.communities.current_id()
+    assert window.positioning.name_edit.text() == "Shop fans"
+    window.rename_community(new_id)
+    assert communities.get(new_id)["name"] == "Shop VIP fans"
+    assert window.communities.list.currentItem().text().startswith("Shop VIP fans")
+    window.duplicate_community(demo)
+    copy_id = window.communities.current_id()
+    assert communities.get(copy_id)["name"] == "Excel at Work Bootcamp · Learners (copy)"
+    window.delete_community(copy_id)
+    assert "(copy)" in confirms[0] and window.communities.list.count() == 2
+    window.undo_action.trigger()                       # the deleted community comes back
+    assert window.communities.list.count() == 3
+    for _ in range(3):
+        window.undo_action.trigger()                   # duplicate, rename, new
+    assert [r["name"] for r in communities.list_communities()] == ["Excel at Work Bootcamp · Learners"]
+
+
+def test_delete_asks_first(qtbot, demo, workspace, monkeypatch):
+    monkeypatch.setattr("ui.dialogs.confirm", lambda parent, text: False)
+    window = open_window(qtbot, workspace)
+    window.delete_community(demo)
+    assert communities.list_communities()[0]["id"] == demo
+
+
+def test_window_state_and_last_community_are_remembered(qtbot, demo, workspace):
+    other = communities.create("Second")
+    window = open_window(qtbot, workspace)
+    window.resize(window.minimumSizeHint().width() + 40, 560)
+    size = window.size()
+    window.communities.reload(select=other)
+    window.tabs.setCurrentIndex(1)
+    window.splitter.setSizes([300, 800])
+    window = restart(qtbot, window)
+    assert window.communities.current_id() == other
+    assert window.tabs.currentIndex() == 1
+    # the offscreen screen is 800 px wide, so restoring clamps the width: check the height
+    assert window.height() == size.height() == 560
+    assert window.splitter.sizes()[0] == 300
+
+
+def test_switching_community_saves_text_being_typed(qtbot, demo, workspace):
+    from tests.ui_helpers import type_text
+    other = communities.create("Second")
+    window = open_window(qtbot, workspace)
+    edit = window.positioning.answer_edits["why"]
+    edit.setFocus()
+    edit.selectAll()
+    type_text(edit, "typed just now")
+    window.communities.reload(select=other)            # before the save pause has passed
+    assert communities.get(demo)["why"] == "typed just now"
+    assert communities.get(other)["why"] == ""
+
+
+def test_open_foreign_workspace_keeps_the_current_one(qtbot, demo, workspace, tmp_path, monkeypatch):
+    messages = []
+    monkeypatch.setattr("ui.dialogs.warn", lambda parent, text: messages.append(text))
+    foreign = tmp_path / "notes.sqlite"
+    foreign.write_bytes(b"just some notes")
+    window = open_window(qtbot, workspace)
+    window.switch_workspace(foreign)
+    assert "not a planner workspace" in messages[0]
+    assert foreign.read_bytes() == b"just some notes"
+    assert window.workspace == workspace and communities.list_communities()[0]["id"] == demo
