@@ -1,7 +1,8 @@
 """Language of the Qt-free core (labels, messages, templates).
 
 The UI uses Qt's translation system (.ts/.qm); the core cannot depend on Qt, so its few
-user-visible strings are looked up here in resources/translations/core_zh_CN.json,
+user-visible strings are looked up in resources/translations/zh_CN.json (the same
+dictionary the .ts is filled from),
 keyed by the English text. The CLI and the GUI both call set_language() at start-up.
 """
 from __future__ import annotations
@@ -45,7 +46,7 @@ def language() -> str:
 
 @lru_cache(maxsize=None)
 def _table(lang: str) -> dict[str, str]:
-    path = RESOURCES / "translations" / f"core_{lang}.json"
+    path = RESOURCES / "translations" / f"{lang}.json"
     if not path.exists():
         return {}
     return json.loads(path.read_text(encoding="utf-8"))

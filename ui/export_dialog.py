@@ -12,9 +12,6 @@ from ui import dialogs
 from ui.settings import settings
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
-
 
 def _last_folder(key: str) -> str:
     default = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -25,21 +22,21 @@ def ask_export_target(parent, community: dict) -> tuple[str, Path] | None:
     """('workbook', file) or ('separate', folder), or None when cancelled. Tests replace this."""
     from exports.sop_xlsx import default_filename
     box = QMessageBox(parent)
-    box.setWindowTitle(_t("Export SOP"))
-    box.setText(_t("Export the SOP tables of “{name}” as one workbook (a sheet per table) "
+    box.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export SOP"))
+    box.setText(QCoreApplication.translate("ExportDialog", "Export the SOP tables of “{name}” as one workbook (a sheet per table) "
                    "or as one workbook per table?").format(name=community["name"]))
-    one = box.addButton(_t("One workbook"), QMessageBox.ButtonRole.AcceptRole)
-    separate = box.addButton(_t("One file per table"), QMessageBox.ButtonRole.AcceptRole)
+    one = box.addButton(QCoreApplication.translate("ExportDialog", "One workbook"), QMessageBox.ButtonRole.AcceptRole)
+    separate = box.addButton(QCoreApplication.translate("ExportDialog", "One file per table"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     folder = _last_folder("export_folder")
     if box.clickedButton() is one:
-        path, _ = QFileDialog.getSaveFileName(parent, _t("Export SOP"),
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ExportDialog", "Export SOP"),
                                               str(Path(folder) / default_filename(community)),
-                                              _t("Excel workbook (*.xlsx)"))
+                                              QCoreApplication.translate("ExportDialog", "Excel workbook (*.xlsx)"))
         return ("workbook", Path(path)) if path else None
     if box.clickedButton() is separate:
-        path = QFileDialog.getExistingDirectory(parent, _t("Folder for the SOP workbooks"), folder)
+        path = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("ExportDialog", "Folder for the SOP workbooks"), folder)
         return ("separate", Path(path)) if path else None
     return None
 
@@ -60,14 +57,14 @@ def export_sop_interactive(parent, community_id: int) -> list[Path]:
         dialogs.warn(parent, str(exc))
         return []
     settings().setValue("export_folder", str(written[0].parent))
-    parent.statusBar().showMessage(_t("Exported {n} file(s) to {folder}").format(
+    parent.statusBar().showMessage(QCoreApplication.translate("ExportDialog", "Exported {n} file(s) to {folder}").format(
         n=len(written), folder=written[0].parent), 8000)
     return written
 
 
 def ask_import_file(parent) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, _t("Import SOP"), _last_folder("export_folder"),
-                                          _t("Excel workbook (*.xlsx)"))
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ExportDialog", "Import SOP"), _last_folder("export_folder"),
+                                          QCoreApplication.translate("ExportDialog", "Excel workbook (*.xlsx)"))
     return Path(path) if path else None
 
 
@@ -83,9 +80,9 @@ def import_sop_interactive(parent, community_id: int, undo) -> bool:
         dialogs.warn(parent, str(exc))
         return False
     if not plan.updates and not plan.adds:
-        dialogs.info(parent, _t("Import SOP"), _t("Nothing to import: ") + plan.summary())
+        dialogs.info(parent, QCoreApplication.translate("ExportDialog", "Import SOP"), QCoreApplication.translate("ExportDialog", "Nothing to import: ") + plan.summary())
         return False
-    if not dialogs.confirm(parent, _t("Import these changes?") + "\n\n" + plan.summary()):
+    if not dialogs.confirm(parent, QCoreApplication.translate("ExportDialog", "Import these changes?") + "\n\n" + plan.summary()):
         return False
 
     def redo(state):
@@ -94,6 +91,6 @@ def import_sop_interactive(parent, community_id: int, undo) -> bool:
     def undo_(state):
         sop_xlsx.revert_plan(plan, state["added"])
 
-    undo.run(_t("Import SOP"), redo, undo_, community_id, "sop")
-    parent.statusBar().showMessage(_t("Imported: ") + plan.summary(), 10000)
+    undo.run(QCoreApplication.translate("ExportDialog", "Import SOP"), redo, undo_, community_id, "sop")
+    parent.statusBar().showMessage(QCoreApplication.translate("ExportDialog", "Imported: ") + plan.summary(), 10000)
     return True

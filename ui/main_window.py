@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.communities)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([230, 1050])
+        self.splitter.setSizes([200, 1080])
         self.setCentralWidget(self.splitter)
         self.path_label = QLabel()
         self.statusBar().addPermanentWidget(self.path_label)

@@ -36,6 +36,8 @@ class AidassBar(QWidget):
             button = QPushButton()
             button.setCheckable(True)
             button.setMinimumHeight(34)
+            button.setStyleSheet("QPushButton:checked { background: palette(highlight);"
+                                 " color: palette(highlighted-text); font-weight: bold; }")
             button.clicked.connect(lambda _=False, i=i: self.clicked_stage(i))
             layout.addWidget(button, 1)
             self.buttons.append(button)
@@ -151,12 +153,12 @@ class PositioningTab(QWidget):
         map_layout = QVBoxLayout(map_box)
         self.map_editor = RowEditor(self.undo, positioning.counterparties, AREA, lambda: self.community_id)
         self.map_model = SpecTableModel([
-            Column("served", self.tr("Served"), "bool", width=60,
+            Column("served", self.tr("Served"), "bool", width=44,
                    tooltip=self.tr("The counterparty this community serves")),
-            Column("name", self.tr("Counterparty"), width=130),
-            Column("gives", self.tr("Value given"), "text", width=160),
-            Column("receives", self.tr("Value received"), "text", width=160),
-            Column("notes", self.tr("Notes"), "text", width=120),
+            Column("name", self.tr("Counterparty"), width=110),
+            Column("gives", self.tr("Value given"), "text", width=140),
+            Column("receives", self.tr("Value received"), "text", width=140),
+            Column("notes", self.tr("Notes"), "text", width=100),
         ], self._edit_map, lambda ids, target: self.map_editor.move(ids, target))
         self.map_view = SpecTableView(self.map_model)
         self.map_view.delete_requested.connect(self._delete_map_rows)
@@ -197,8 +199,9 @@ class PositioningTab(QWidget):
                                              self.tr("Edit 5W1H answer")))
             edit.textChanged.connect(self._update_completeness)
         split.addWidget(w_box)
-        split.setStretchFactor(0, 4)
-        split.setStretchFactor(1, 5)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([540, 480])
         # take the height that is left instead of asking for the text boxes' preferred height,
         # so the tab fits 1280×800 without scrolling
         split.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)

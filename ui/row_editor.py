@@ -10,9 +10,6 @@ from app.services.rows import RowTable
 from ui.undo import Undo
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RowEditor", text)
-
 
 class RowEditor:
     def __init__(self, undo: Undo, table: RowTable, area: str, community_id: Callable[[], int],
@@ -25,7 +22,7 @@ class RowEditor:
 
     def edit(self, row_id: int, field: str, value) -> bool:
         try:
-            self.undo.set_field(_t("Edit cell"), self.table.update, row_id, field, value,
+            self.undo.set_field(QCoreApplication.translate("RowEditor", "Edit cell"), self.table.update, row_id, field, value,
                                 self.community_id(), self.area)
             return True
         except UserError as exc:
@@ -45,7 +42,7 @@ class RowEditor:
             state["rows"] = self.table.delete([state["id"]])
 
         try:
-            return self.undo.run(_t("Add row"), redo, undo, cid, self.area).state["id"]
+            return self.undo.run(QCoreApplication.translate("RowEditor", "Add row"), redo, undo, cid, self.area).state["id"]
         except UserError as exc:
             self._report(exc)
             return None
@@ -60,7 +57,7 @@ class RowEditor:
         def undo(state):
             self.table.restore(state["rows"])
 
-        self.undo.run(_t("Delete rows"), redo, undo, self.community_id(), self.area)
+        self.undo.run(QCoreApplication.translate("RowEditor", "Delete rows"), redo, undo, self.community_id(), self.area)
 
     def move(self, ids: list[int], target: int) -> None:
         """Move the rows (in their current order) so the first lands at index `target`."""
@@ -79,7 +76,7 @@ class RowEditor:
         def undo(state):
             self.table.renumber(cid, state["before"], **scope)
 
-        self.undo.run(_t("Move rows"), redo, undo, cid, self.area)
+        self.undo.run(QCoreApplication.translate("RowEditor", "Move rows"), redo, undo, cid, self.area)
 
     def step(self, ids: list[int], delta: int) -> None:
         """Move selected rows one place up (-1) or down (+1)."""
@@ -99,4 +96,4 @@ class RowEditor:
         def undo(state):
             state["rows"] = self.table.delete(state["ids"])
 
-        return self.undo.run(_t("Duplicate rows"), redo, undo, self.community_id(), self.area).state["ids"]
+        return self.undo.run(QCoreApplication.translate("RowEditor", "Duplicate rows"), redo, undo, self.community_id(), self.area).state["ids"]

@@ -93,19 +93,19 @@ class SopTab(QWidget):
 
         status_choices = lambda: [(c, domain.pick(sop.STATUS_NAMES[c])) for c in sop.STATUSES]  # noqa: E731
         self.model = SpecTableModel([
-            Column("stage", self.tr("Stage"), width=90),
-            Column("timing", self.tr("Timing"), width=100,
+            Column("stage", self.tr("Stage"), width=64),
+            Column("timing", self.tr("Timing"), width=84,
                    tooltip=self.tr("T-7, T0 20:00, T+1..T+7 (days from launch or the event's T0), "
                                    "a daily time or a weekday")),
-            Column("date", self.tr("Date"), "readonly", width=95),
-            Column("task", self.tr("Task"), "text", width=170),
-            Column("actions", self.tr("Actions / script"), "text", width=260),
-            Column("owner", self.tr("Owner"), "combo", width=100,
+            Column("date", self.tr("Date"), "readonly", width=86),
+            Column("task", self.tr("Task"), "text", width=140),
+            Column("actions", self.tr("Actions / script"), "text", width=210),
+            Column("owner", self.tr("Owner"), "combo", width=76,
                    choices=lambda: [(o, o) for o in sop.owner_choices(self.community_id or 0)]),
-            Column("materials", self.tr("Materials"), "text", width=130),
-            Column("criterion", self.tr("Done when / KPI"), "text", width=140),
-            Column("status", self.tr("Status"), "choice", width=80, choices=status_choices),
-            Column("notes", self.tr("Notes"), "text", width=120),
+            Column("materials", self.tr("Materials"), "text", width=100),
+            Column("criterion", self.tr("Done when / KPI"), "text", width=110),
+            Column("status", self.tr("Status"), "choice", width=64, choices=status_choices),
+            Column("notes", self.tr("Notes"), "text", width=80),
         ], self.editor.edit, self.editor.move)
         self.model.row_brush = lambda row: QBrush(STATUS_COLOURS[row["status"]]) \
             if row["status"] in STATUS_COLOURS else None

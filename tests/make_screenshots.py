@@ -1,0 +1,38 @@
+"""Screenshots of the real app for the README and for checking by eye (not a test).
+
+    DISPLAY=:99 .venv/bin/python tests/make_screenshots.py OUTDIR [zh_CN|en ...]
+"""
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def shoot(out: Path, lang: str) -> None:
+    tmp = Path(tempfile.mkdtemp())
+    os.environ["COMMUNITY_PLANNER_SETTINGS"] = str(tmp / "settings.ini")
+    from ui.app import create_app
+    app, _ = create_app(lang)
+    from app import workspace
+    from ui.main_window import MainWindow
+    path, _ = workspace.open_or_create(tmp / "workspace.sqlite")
+    window = MainWindow(path)
+    window.resize(1280, 800)
+    window.show()
+    for i, name in enumerate(("positioning", "sop")):
+        window.tabs.setCurrentIndex(i)
+        for _ in range(5):
+            app.processEvents()
+        window.grab().save(str(out / f"{lang}-{name}.png"))
+    window.sop.tabs.setCurrentIndex(3)
+    app.processEvents()
+    window.grab().save(str(out / f"{lang}-sop-daily.png"))
+    window.close()
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1])
+    target.mkdir(parents=True, exist_ok=True)
+    shoot(target, sys.argv[2] if len(sys.argv) > 2 else "zh_CN")
