@@ -153,7 +153,7 @@ class PositioningTab(QWidget):
         map_layout = QVBoxLayout(map_box)
         self.map_editor = RowEditor(self.undo, positioning.counterparties, AREA, lambda: self.community_id)
         self.map_model = SpecTableModel([
-            Column("served", self.tr("Served"), "bool", width=44,
+            Column("served", self.tr("Served"), "bool", width=64,
                    tooltip=self.tr("The counterparty this community serves")),
             Column("name", self.tr("Counterparty"), width=110),
             Column("gives", self.tr("Value given"), "text", width=140),
