@@ -52,7 +52,7 @@ def _table(lang: str) -> dict[str, str]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def tr(text: str, **kwargs) -> str:
+def tr(text: str, /, **kwargs) -> str:
     """Translate a core message (English source) and fill in {named} fields."""
     out = _table(_current).get(text, text) if _current != "en" else text
     return out.format(**kwargs) if kwargs else out

@@ -21,14 +21,21 @@ def shoot(out: Path, lang: str) -> None:
     window = MainWindow(path)
     window.resize(1280, 800)
     window.show()
-    for i, name in enumerate(("positioning", "sop")):
-        window.tabs.setCurrentIndex(i)
+    def grab(name):
         for _ in range(5):
             app.processEvents()
         window.grab().save(str(out / f"{lang}-{name}.png"))
+
+    for i, tab in enumerate(window.area_tabs):
+        window.tabs.setCurrentIndex(i)
+        grab(type(tab).__name__.lower())
+        pages = getattr(tab, "pages", None)
+        for page in range(1, pages.count() if pages else 0):
+            pages.setCurrentIndex(page)
+            grab(f"{type(tab).__name__.lower()}-{page}")
+    window.tabs.setCurrentWidget(window.sop)
     window.sop.tabs.setCurrentIndex(3)
-    app.processEvents()
-    window.grab().save(str(out / f"{lang}-sop-daily.png"))
+    grab("sop-daily")
     window.close()
 
 

@@ -42,12 +42,12 @@ def test_reset_from_template_adds_missing_and_keeps_edits(workspace):
     rows = sop.list_rows(cid, "planning")
     sop.rows.update(rows[0]["id"], "task", "My own wording")
     sop.rows.delete([rows[1]["id"]])
-    added = templates.apply_defaults(cid)
+    added = templates.apply_sop_defaults(cid)
     assert len(added) == 1
     after = sop.list_rows(cid, "planning")
     assert len(after) == len(rows)
     assert after[0]["task"] == "My own wording"
-    assert templates.apply_defaults(cid) == []
+    assert templates.apply_sop_defaults(cid) == []
 
 
 def test_rows_add_move_duplicate_delete_restore(workspace):
@@ -85,9 +85,9 @@ def test_event_delete_and_restore(workspace):
     cid = communities.create("X")
     ev = sop.add_event(cid, "Launch party", "2027-01-01")
     before = sop.list_rows(cid, "event", ev)
-    snap = sop.delete_event(ev)
+    snap = sop.events.delete([ev])
     assert sop.events.list(cid) == []
-    sop.restore_event(snap)
+    sop.events.restore(snap)
     assert sop.list_rows(cid, "event", ev) == before
 
 

@@ -22,3 +22,34 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
+
+
+def ask_checked(parent: QWidget | None, title: str, options: list[tuple[str, int, str]],
+                checked: set[tuple[str, int]]) -> list[tuple[str, int]] | None:
+    """A checkable list of (kind, id, label); returns the checked (kind, id) or None if cancelled."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.resize(520, 560)
+    layout = QVBoxLayout(dialog)
+    search = QLineEdit(placeholderText=QWidget.tr("Filter…"))
+    layout.addWidget(search)
+    items = QListWidget()
+    for kind, ref_id, label in options:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, (kind, ref_id))
+        item.setCheckState(Qt.CheckState.Checked if (kind, ref_id) in checked else Qt.CheckState.Unchecked)
+        items.addItem(item)
+    search.textChanged.connect(lambda text: [items.item(i).setHidden(text.lower() not in items.item(i).text().lower())
+                                             for i in range(items.count())])
+    layout.addWidget(items)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return [tuple(items.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(items.count())
+            if items.item(i).checkState() == Qt.CheckState.Checked]

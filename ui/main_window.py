@@ -14,6 +14,7 @@ from app.storage import db
 from ui import dialogs
 from ui.community_list import CommunityList
 from ui.positioning_tab import PositioningTab
+from ui.roles_tab import RolesTab
 from ui.settings import settings
 from ui.sop_tab import SopTab
 from ui.undo import Bus, Undo
@@ -34,10 +35,12 @@ class MainWindow(QMainWindow):
         self.communities = CommunityList()
         self.tabs = QTabWidget()
         self.positioning = PositioningTab(self.undo)
+        self.roles = RolesTab(self.undo)
         self.sop = SopTab(self.undo)
         self.tabs.addTab(self.positioning, self.tr("Positioning"))
+        self.tabs.addTab(self.roles, self.tr("Roles && rules"))
         self.tabs.addTab(self.sop, self.tr("SOP tables"))
-        self.area_tabs = [self.positioning, self.sop]
+        self.area_tabs = [self.positioning, self.roles, self.sop]
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.communities)

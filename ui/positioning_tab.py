@@ -9,9 +9,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QGr
 from app import domain
 from app.errors import UserError
 from app.services import communities, positioning
-from ui.row_editor import RowEditor
-from ui.table_model import Column, SpecTableModel
-from ui.table_view import SpecTableView
+from ui.row_panel import RowPanel
+from ui.table_model import Column
 from ui.text_binding import TextBinding
 from ui.undo import Undo
 
@@ -149,32 +148,20 @@ class PositioningTab(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)
         self.splitter = split
-        map_box = QGroupBox(self.tr("Business model map (who the business deals with)"))
-        map_layout = QVBoxLayout(map_box)
-        self.map_editor = RowEditor(self.undo, positioning.counterparties, AREA, lambda: self.community_id)
-        self.map_model = SpecTableModel([
-            Column("served", self.tr("Served"), "bool", width=64,
-                   tooltip=self.tr("The counterparty this community serves")),
-            Column("name", self.tr("Counterparty"), width=110),
-            Column("gives", self.tr("Value given"), "text", width=140),
-            Column("receives", self.tr("Value received"), "text", width=140),
-            Column("notes", self.tr("Notes"), "text", width=100),
-        ], self._edit_map, lambda ids, target: self.map_editor.move(ids, target))
-        self.map_view = SpecTableView(self.map_model)
-        self.map_view.delete_requested.connect(self._delete_map_rows)
-        self.map_view.move_requested.connect(lambda d: self.map_editor.step(self.map_view.selected_ids(), d))
-        map_layout.addWidget(self.map_view)
-        buttons = QHBoxLayout()
-        add = QPushButton(self.tr("Add counterparty"))
-        add.setObjectName("add_counterparty")
-        add.clicked.connect(self._add_map_row)
-        remove = QPushButton(self.tr("Remove"))
-        remove.clicked.connect(self._delete_map_rows)
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        map_layout.addLayout(buttons)
-        split.addWidget(map_box)
+        self.map_panel = RowPanel(
+            self.tr("Business model map (who the business deals with)"), self.undo,
+            positioning.counterparties, AREA, lambda: self.community_id, [
+                Column("served", self.tr("Served"), "bool", width=64,
+                       tooltip=self.tr("The counterparty this community serves")),
+                Column("name", self.tr("Counterparty"), width=110),
+                Column("gives", self.tr("Value given"), "text", width=140),
+                Column("receives", self.tr("Value received"), "text", width=140),
+                Column("notes", self.tr("Notes"), "text", width=100),
+            ], lambda: {"name": self.tr("New counterparty")}, on_edit=self._edit_map, edit_column=1,
+            add_text=self.tr("Add counterparty"))
+        self.map_panel.buttons["add"].setObjectName("add_counterparty")
+        self.map_model, self.map_view = self.map_panel.model, self.map_panel.view
+        split.addWidget(self.map_panel)
 
         w_box = QGroupBox(self.tr("5W1H self-check, from the member's point of view"))
         grid = QGridLayout(w_box)
@@ -253,7 +240,7 @@ class PositioningTab(QWidget):
             span = None if c["aidass_start"] is None else (c["aidass_start"], c["aidass_end"])
             self.aidass.show_span(span)
             self._show_reading(c)
-            self.map_model.set_rows(positioning.counterparties.list(self.community_id))
+            self.map_panel.reload()
         finally:
             self._loading = False
         self._update_completeness()
@@ -322,7 +309,7 @@ class PositioningTab(QWidget):
 
     def _edit_map(self, row_id, field, value):
         if field != "served":
-            return self.map_editor.edit(row_id, field, value)
+            return self.map_panel.editor.edit(row_id, field, value)
         cid = self.community_id
 
         def redo(state):
@@ -333,12 +320,3 @@ class PositioningTab(QWidget):
 
         self.undo.run(self.tr("Mark served counterparty"), redo, undo, cid, AREA)
         return True
-
-    def _add_map_row(self):
-        row_id = self.map_editor.add({"name": self.tr("New counterparty")})
-        if row_id:
-            self.map_view.select_id(row_id)
-            self.map_view.edit(self.map_model.index(self.map_model.row_of_id(row_id), 1))
-
-    def _delete_map_rows(self):
-        self.map_editor.delete(self.map_view.selected_ids())

@@ -239,7 +239,7 @@ class SopTab(QWidget):
             if "rows" in state:  # redo after undo: bring back the same rows (same ids)
                 sop.rows.restore(state["rows"])
                 return
-            state["added"] = templates.apply_defaults(cid)
+            state["added"] = templates.apply_sop_defaults(cid)
 
         def undo(state):
             state["rows"] = sop.rows.delete(state["added"])
@@ -256,12 +256,12 @@ class SopTab(QWidget):
 
         def redo(state):
             if "snapshot" in state:
-                sop.restore_event(state["snapshot"])
+                sop.events.restore(state["snapshot"])
             else:
                 state["id"] = sop.add_event(cid, name, t0)
 
         def undo(state):
-            state["snapshot"] = sop.delete_event(state["id"])
+            state["snapshot"] = sop.events.delete([state["id"]])
 
         try:
             self.event_id = self.undo.run(self.tr("Add event"), redo, undo, cid, AREA).state["id"]
@@ -298,9 +298,9 @@ class SopTab(QWidget):
         event_id = self.event_id
 
         def redo(state):
-            state["snapshot"] = sop.delete_event(event_id)
+            state["snapshot"] = sop.events.delete([event_id])
 
         def undo(state):
-            sop.restore_event(state["snapshot"])
+            sop.events.restore(state["snapshot"])
 
         self.undo.run(self.tr("Delete event"), redo, undo, self.community_id, AREA)

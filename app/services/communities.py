@@ -7,7 +7,7 @@ from app import domain
 from app.errors import ValidationError
 from app.i18n import language, tr
 from app.services.fields import Field
-from app.storage.models import COMMUNITY_TABLES, Community, database
+from app.storage.models import COMMUNITY_TABLES, SENSE_REF_MODELS, Community, SenseLink, database
 
 FIELDS = {
     "name": Field("Name", required=True),
@@ -19,6 +19,10 @@ FIELDS = {
     **{key: Field(label, kind="text") for key, label in (
         ("why", "Why"), ("what", "What"), ("where", "Where"),
         ("who", "Who"), ("when", "When"), ("how", "How"))},
+    "value_statement": Field("Community value", kind="text", max_len=2000),
+    "vision": Field("Vision", kind="text", max_len=2000),
+    "announcement": Field("Announcement", kind="text"),
+    "announcement_limit": Field("Announcement limit", kind="int", required=True, minimum=50),
 }
 
 
@@ -76,7 +80,7 @@ def create(name: str, *, platform: str = "wechat", type_override: str | None = N
                                start_date=start_date or dt.date.today(), position=top + 1,
                                language=language())
         if apply_templates:
-            templates.apply_defaults(row.id)
+            templates.apply_all(row.id)
     return row.id
 
 
@@ -131,6 +135,10 @@ def duplicate(community_id: int, new_name: str | None = None) -> int:
                 for fk in fks:
                     if row[fk.name] is not None:
                         row[fk.name] = id_maps[fk.rel_model][row[fk.name]]
+                if model is SenseLink:  # a plain id into one of several tables
+                    row["ref_id"] = id_maps[SENSE_REF_MODELS[row["ref_kind"]]].get(row["ref_id"])
+                    if row["ref_id"] is None:
+                        continue
                 id_maps[model][old_id] = model.insert(**row).execute()
     return copy.id
 

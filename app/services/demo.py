@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.i18n import language
-from app.services import communities, positioning, sop, templates
+from app.services import communities, positioning, roles, rules, senses, sop, templates
 from app.storage.models import Community, database
 
 DONE_KEYS = {"p01", "p02", "p03", "p04", "p05", "p06", "p07", "p08", "s01", "s02", "s03", "s04",
@@ -24,7 +24,7 @@ def add_demo(today: dt.date | None = None) -> int:
         for name, gives, receives, notes, served in spec["counterparties"]:
             positioning.counterparties.create(cid, {"name": name, "gives": gives, "receives": receives,
                                                     "notes": notes, "served": served})
-        templates.apply_defaults(cid)
+        templates.apply_all(cid)
         for table in templates.SOP_TABLES:
             for row in sop.list_rows(cid, table):
                 if row["template_key"] in DONE_KEYS:
@@ -32,4 +32,27 @@ def add_demo(today: dt.date | None = None) -> int:
                 elif row["template_key"] in ("s12", "g04", "g06"):
                     sop.rows.update(row["id"], "status", "doing")
         sop.add_event(cid, spec["event"]["name"], today + dt.timedelta(days=spec["event"]["t0_offset_days"]))
+        _add_people(cid, spec, today)
     return cid
+
+
+def _add_people(cid: int, spec: dict, today: dt.date) -> None:
+    team = roles.team.list(cid)
+    for row, holder in zip(team, spec["team_holders"]):
+        roles.team.update(row["id"], "holder", holder)
+    member_roles = {r["template_key"]: r["id"] for r in roles.member_roles.list(cid)}
+    for key, holder, stage, offset in spec["assignments"]:
+        roles.add_assignment(cid, member_roles[key], {
+            "holder": holder, "stage": stage,
+            "target_date": None if offset is None else today + dt.timedelta(days=offset)})
+    sop_rows = {r["template_key"]: r["id"] for t in templates.SOP_TABLES for r in sop.list_rows(cid, t)}
+    refs = {
+        "sop": lambda k: ("sop_row", sop_rows[k]),
+        "role": lambda k: ("member_role", member_roles[k]),
+        "team": lambda i: ("team_role", team[i]["id"]),
+        "rule_entry": lambda i: ("rule", rules.rules.list(cid, kind="entry")[i]["id"]),
+        "rule_encouraged": lambda i: ("rule", rules.rules.list(cid, kind="encouraged")[i]["id"]),
+    }
+    for sense, items in spec["senses"].items():
+        senses.set_links(cid, sense, [refs[kind](ref) for kind, ref in items])
+    communities.update(cid, "announcement", rules.announcement(cid))

@@ -15,10 +15,17 @@ from app.storage.models import database
 
 
 class RowTable:
-    def __init__(self, model, fields: dict[str, Field], scope: tuple[str, ...] = ()):
+    def __init__(self, model, fields: dict[str, Field], scope: tuple[str, ...] = (), check=None,
+                 children: tuple = ()):
         self.model = model
+        # (model, foreign key name) of rows deleted with each row (ON DELETE CASCADE);
+        # delete() keeps them so restore() brings them back too
+        self.children = children
         self.fields = fields
         self.scope = scope  # extra columns that split one community's rows (e.g. SOP table)
+        # check(community_id) runs inside each write's transaction and raises to undo it,
+        # for rules over several rows (a level ladder must climb)
+        self.check = check or (lambda community_id: None)
 
     # -- reading
     def _query(self, community_id: int, **scope):
@@ -63,27 +70,37 @@ class RowTable:
                                           .select(self.model.id)))
                  .execute())
             row = self.model.create(community=community_id, position=position, **scope, **values)
+            self.check(community_id)
         return row.id
 
     def update(self, row_id: int, field: str, value):
         """Store one field; returns the previous value (for undo)."""
         value = self.clean({field: value})[field]
         with database.atomic():
-            old = self.get(row_id)[field]
+            row = self.get(row_id)
             self.model.update({field: value}).where(self.model.id == row_id).execute()
-        return old
+            self.check(row["community"])
+        return row[field]
 
     def delete(self, row_ids: list[int]) -> list[dict]:
         """Delete rows; returns their full contents so restore() can put them back."""
         with database.atomic():
             rows = list(self.model.select().where(self.model.id.in_(row_ids)).dicts())
+            for row in rows:
+                row["_children"] = [(model, list(model.select().where(getattr(model, fk) == row["id"]).dicts()))
+                                    for model, fk in self.children]
             self.model.delete().where(self.model.id.in_(row_ids)).execute()
         return rows
 
     def restore(self, rows: list[dict]) -> None:
         with database.atomic():
             for row in rows:
-                self.model.insert(**row).execute()
+                self.model.insert(**{k: v for k, v in row.items() if k != "_children"}).execute()
+                for model, children in row.get("_children", ()):
+                    for child in children:
+                        model.insert(**child).execute()
+            for community_id in {row["community"] for row in rows}:
+                self.check(community_id)
 
     def renumber(self, community_id: int, ordered_ids: list[int], **scope) -> list[int]:
         """Store a new order; returns the previous order of the same rows."""
@@ -91,6 +108,7 @@ class RowTable:
             before = [r["id"] for r in self.list(community_id, **scope)]
             for pos, row_id in enumerate(ordered_ids):
                 self.model.update(position=pos).where(self.model.id == row_id).execute()
+            self.check(community_id)
         return before
 
     def move(self, community_id: int, row_id: int, to_index: int, **scope) -> list[int]:

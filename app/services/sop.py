@@ -43,7 +43,7 @@ rows = RowTable(SopRow, {
 events = RowTable(SopEvent, {
     "name": Field("Event", required=True),
     "t0": Field("T0", kind="date", required=True),
-})
+}, children=((SopRow, "event"),))
 
 _T_OFFSET = re.compile(r"^\s*T\s*(?:([+\-−])\s*(\d+))?(?:\s*\.\.\s*T\s*(?:([+\-−])\s*(\d+))?)?", re.I)
 
@@ -121,20 +121,6 @@ def add_event(community_id: int, name: str, t0, with_template: bool = True) -> i
             templates.insert_rows(community_id, "event", templates.event_defaults(community["language"]),
                                   event_id)
     return event_id
-
-
-def delete_event(event_id: int) -> dict:
-    """Delete an event block and its rows; returns what restore_event() needs."""
-    with database.atomic():
-        snapshot = {"rows": list(SopRow.select().where(SopRow.event == event_id).dicts())}
-        snapshot["event"] = events.delete([event_id])
-    return snapshot
-
-
-def restore_event(snapshot: dict) -> None:
-    with database.atomic():
-        events.restore(snapshot["event"])
-        rows.restore(snapshot["rows"])
 
 
 def progress(row_list: list[dict]) -> tuple[int, int]:

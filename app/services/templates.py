@@ -10,7 +10,7 @@ import json
 from functools import lru_cache
 
 from app.i18n import RESOURCES, normalize
-from app.storage.models import Community, SopEvent, SopRow, database
+from app.storage.models import Community, Level, MemberRole, PointRule, Rule, SopEvent, SopRow, TeamRole, database
 
 SOP_TABLES = ("planning", "setup", "growth", "daily")
 
@@ -47,7 +47,7 @@ def insert_rows(community_id: int, table: str, rows: list[dict], event_id: int |
             for pos, row in enumerate(rows, start=start_pos)]
 
 
-def apply_defaults(community_id: int) -> list[int]:
+def apply_sop_defaults(community_id: int) -> list[int]:
     """Add the template's SOP rows for the community's language and type.
 
     Rows whose template key is already in the table are left as they are, edited or
@@ -71,3 +71,39 @@ def apply_defaults(community_id: int) -> list[int]:
             todo = [r for r in rows if r["key"] not in have]
             added += insert_rows(community_id, table, todo, event_id, q.count())
     return added
+
+
+def apply_people_defaults(community_id: int) -> None:
+    """Team, member roles, rules, value and vision, point rules and levels of a new community."""
+    from app.services.communities import effective_type
+
+    row = Community.select().where(Community.id == community_id).dicts().first()
+    spec = load(row["language"], "roles")
+    extra = spec["by_type"].get(effective_type(row) or "", {})
+    with database.atomic():
+        for pos, (name, duty, front) in enumerate(spec["team"]):
+            TeamRole.create(community=community_id, position=pos, name=name, duty=duty, front=front)
+        for pos, (key, name, duty, is_key) in enumerate(spec["member_roles"]):
+            MemberRole.create(community=community_id, position=pos, name=name, duty=duty, key=is_key,
+                              template_key=key)
+        for pos, text in enumerate(spec["rules"]["entry"]):
+            Rule.create(community=community_id, kind="entry", position=pos, text=text)
+        for kind in ("encouraged", "forbidden"):
+            for pos, (text, consequence_kind, consequence) in enumerate(
+                    spec["rules"][kind] + extra.get(kind, [])):
+                Rule.create(community=community_id, kind=kind, position=pos, text=text,
+                            consequence_kind=consequence_kind, consequence=consequence)
+        for pos, (behaviour, source, points) in enumerate(spec["points"]):
+            PointRule.create(community=community_id, position=pos, behaviour=behaviour, source=source,
+                             points=points)
+        for pos, (name, threshold, privileges) in enumerate(spec["levels"]):
+            Level.create(community=community_id, position=pos, name=name, threshold=threshold,
+                         privileges=privileges)
+        Community.update(value_statement=spec["value_statement"], vision=spec["vision"]).where(
+            Community.id == community_id).execute()
+
+
+def apply_all(community_id: int) -> None:
+    with database.atomic():
+        apply_sop_defaults(community_id)
+        apply_people_defaults(community_id)

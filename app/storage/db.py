@@ -44,7 +44,13 @@ def _v2(db):  # the SOP tables
         _add_missing_columns(db, model)
 
 
-MIGRATIONS = [_v1, _v2]  # MIGRATIONS[i] brings a workspace from version i to i + 1
+def _v3(db):  # roles, rules, announcement, growth ladder, four senses
+    for model in (m.Community, m.TeamRole, m.MemberRole, m.RoleAssignment, m.Rule, m.PointRule,
+                  m.Level, m.SenseLink):
+        _add_missing_columns(db, model)
+
+
+MIGRATIONS = [_v1, _v2, _v3]  # MIGRATIONS[i] brings a workspace from version i to i + 1
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _current_path: Path | None = None

@@ -35,6 +35,11 @@ class Community(BaseModel):
     when = pw.TextField(default="")
     how = pw.TextField(default="")
     language = pw.CharField(default="zh_CN")  # language of its templates
+    # rules and announcement (管理制度, 群公告)
+    value_statement = pw.TextField(default="")
+    vision = pw.TextField(default="")
+    announcement = pw.TextField(default="")
+    announcement_limit = pw.IntegerField(default=1000)  # chat apps cap announcement length
     position = pw.IntegerField(default=0)
     deleted = pw.BooleanField(default=False)  # soft delete, so deleting can be undone
     created_at = pw.DateTimeField(default=dt.datetime.now)
@@ -79,6 +84,76 @@ class SopRow(BaseModel):
         indexes = ((("community", "table", "position"), False),)
 
 
+class TeamRole(BaseModel):
+    """The operations team (运营团队): who members go to for what."""
+    community = pw.ForeignKeyField(Community, backref="team_roles", on_delete="CASCADE")
+    position = pw.IntegerField(default=0)
+    name = pw.CharField(max_length=200)
+    duty = pw.TextField(default="")
+    holder = pw.CharField(default="")
+    contact = pw.TextField(default="")
+    front = pw.BooleanField(default=True)  # members see it (群主, 管家…) or behind the scenes
+
+
+class MemberRole(BaseModel):
+    """A member role (社群角色) such as 意见领袖, with its hand-over assignments."""
+    community = pw.ForeignKeyField(Community, backref="member_roles", on_delete="CASCADE")
+    position = pw.IntegerField(default=0)
+    name = pw.CharField(max_length=200)
+    duty = pw.TextField(default="")
+    key = pw.BooleanField(default=False)  # a key role the community needs filled
+    template_key = pw.CharField(null=True)
+
+
+class RoleAssignment(BaseModel):
+    community = pw.ForeignKeyField(Community, backref="role_assignments", on_delete="CASCADE")
+    role = pw.ForeignKeyField(MemberRole, backref="assignments", on_delete="CASCADE")
+    position = pw.IntegerField(default=0)
+    holder = pw.CharField(default="")      # the member taking it over (empty: the operator)
+    stage = pw.CharField(default="operator")  # operator → cultivating → member
+    target_date = pw.DateField(null=True)  # when the member should hold it
+    notes = pw.TextField(default="")
+
+
+class Rule(BaseModel):
+    """管理制度: entry criteria, encouraged behaviours (+reward), forbidden ones (+penalty)."""
+    community = pw.ForeignKeyField(Community, backref="rules", on_delete="CASCADE")
+    kind = pw.CharField()  # entry / encouraged / forbidden
+    position = pw.IntegerField(default=0)
+    text = pw.TextField(default="")
+    consequence_kind = pw.CharField(default="")  # material/emotional or warning/mute/removal/custom
+    consequence = pw.TextField(default="")       # the reward or penalty itself
+
+
+class PointRule(BaseModel):
+    """成长体系: a behaviour or purchase earns points (its weight)."""
+    community = pw.ForeignKeyField(Community, backref="point_rules", on_delete="CASCADE")
+    position = pw.IntegerField(default=0)
+    behaviour = pw.CharField(max_length=200)
+    source = pw.CharField(default="behaviour")  # behaviour / purchase
+    points = pw.IntegerField(default=1)
+
+
+class Level(BaseModel):
+    community = pw.ForeignKeyField(Community, backref="levels", on_delete="CASCADE")
+    position = pw.IntegerField(default=0)
+    name = pw.CharField(max_length=200)
+    threshold = pw.IntegerField(default=0)
+    privileges = pw.TextField(default="")
+
+
+class SenseLink(BaseModel):
+    """Which rule, role or SOP row provides one of the four senses (社群4感)."""
+    community = pw.ForeignKeyField(Community, backref="sense_links", on_delete="CASCADE")
+    sense = pw.CharField()     # ceremony / participation / organisation / belonging
+    ref_kind = pw.CharField()  # rule / member_role / team_role / sop_row
+    ref_id = pw.IntegerField()
+
+
+# SenseLink.ref_kind -> the table its ref_id points into
+SENSE_REF_MODELS = {"rule": Rule, "member_role": MemberRole, "team_role": TeamRole, "sop_row": SopRow}
+
 # Tables owned by a community, parents before children (used to copy a community).
-COMMUNITY_TABLES = [Counterparty, SopEvent, SopRow]
+COMMUNITY_TABLES = [Counterparty, SopEvent, SopRow, TeamRole, MemberRole, RoleAssignment, Rule,
+                    PointRule, Level, SenseLink]
 ALL_TABLES = [Community, *COMMUNITY_TABLES]

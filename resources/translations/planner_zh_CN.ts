@@ -3,7 +3,7 @@
 <context>
     <name>AidassBar</name>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="44" />
+        <location filename="../../ui/positioning_tab.py" line="43" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -121,176 +121,181 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="38" />
+        <location filename="../../ui/main_window.py" line="40" />
         <source>Positioning</source>
         <translation>社群定位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39" />
+        <location filename="../../ui/main_window.py" line="41" />
+        <source>Roles &amp;&amp; rules</source>
+        <translation>角色与规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="42" />
         <source>SOP tables</source>
         <translation>SOP 表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>&amp;New community…</source>
         <translation>新建社群(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="76" />
         <source>Recent workspaces</source>
         <translation>最近的工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>&amp;Export SOP to Excel…</source>
         <translation>导出 SOP 到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>&amp;Import SOP from Excel…</source>
         <translation>从 Excel 导入 SOP(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="81" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="83" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>Where is my data?</source>
         <translation>我的数据在哪里？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="120" />
         <source>The language changes when the app is restarted.</source>
         <translation>重新启动应用后语言生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Community planner — {name}</source>
         <translation>社群运营规划 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>工作区 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>New community</source>
         <translation>新建社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Name of the community:</source>
         <translation>社群名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
         <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>Rename community</source>
         <translation>重命名社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>Duplicate community</source>
         <translation>复制社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Delete the community “{name}” with all its plans? (Edit ▸ Undo brings it back.)</source>
         <translation>删除社群“{name}”及其全部规划？（编辑 ▸ 撤销可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Delete community</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>Everything is saved as you type in one workspace file:
 {path}
 
@@ -301,12 +306,12 @@ Copy that file to back it up or move it to another computer. Backups made before
 复制该文件即可备份或迁移到另一台电脑。升级前的备份在 {backups}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>Community planner {version}
 Plan a private community offline: positioning, roles, content, the four SOP tables and growth.</source>
         <translation>社群运营规划 {version}
@@ -316,52 +321,52 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>PositioningTab</name>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="101" />
+        <location filename="../../ui/positioning_tab.py" line="100" />
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="108" />
+        <location filename="../../ui/positioning_tab.py" line="107" />
         <source>Automatic (from the span)</source>
         <translation>自动（按区间判断）</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="115" />
+        <location filename="../../ui/positioning_tab.py" line="114" />
         <source>Planned end</source>
         <translation>计划结束</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="117" />
+        <location filename="../../ui/positioning_tab.py" line="116" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="117" />
+        <location filename="../../ui/positioning_tab.py" line="116" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="118" />
+        <location filename="../../ui/positioning_tab.py" line="117" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="118" />
+        <location filename="../../ui/positioning_tab.py" line="117" />
         <source>Lifecycle stage</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="119" />
+        <location filename="../../ui/positioning_tab.py" line="118" />
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="131" />
+        <location filename="../../ui/positioning_tab.py" line="130" />
         <source>Rename community</source>
         <translation>重命名社群</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="141" />
+        <location filename="../../ui/positioning_tab.py" line="140" />
         <source>AIDASS span: which part of the buyer's path does this community cover?</source>
         <translation>AIDASS 区间：本群覆盖用户路径的哪一段？</translation>
     </message>
@@ -371,152 +376,147 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <translation>业务模型梳理（交易对象）</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="156" />
+        <location filename="../../ui/positioning_tab.py" line="154" />
         <source>Served</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="157" />
+        <location filename="../../ui/positioning_tab.py" line="155" />
         <source>The counterparty this community serves</source>
         <translation>本群服务的交易对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="158" />
+        <location filename="../../ui/positioning_tab.py" line="156" />
         <source>Counterparty</source>
         <translation>交易对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="159" />
+        <location filename="../../ui/positioning_tab.py" line="157" />
         <source>Value given</source>
         <translation>我方提供的价值</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="160" />
+        <location filename="../../ui/positioning_tab.py" line="158" />
         <source>Value received</source>
         <translation>对方回馈的价值</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="161" />
+        <location filename="../../ui/positioning_tab.py" line="159" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="168" />
+        <location filename="../../ui/positioning_tab.py" line="161" />
         <source>Add counterparty</source>
         <translation>添加交易对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="171" />
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/positioning_tab.py" line="179" />
+        <location filename="../../ui/positioning_tab.py" line="166" />
         <source>5W1H self-check, from the member's point of view</source>
         <translation>5W1H 自查（从成员视角）</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="199" />
+        <location filename="../../ui/positioning_tab.py" line="186" />
         <source>Edit 5W1H answer</source>
         <translation>编辑 5W1H 回答</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="212" />
+        <location filename="../../ui/positioning_tab.py" line="199" />
         <source>Why build it?</source>
         <translation>Why：为什么建群？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="212" />
+        <location filename="../../ui/positioning_tab.py" line="199" />
         <source>What problem of the members, and of the business, does it solve?</source>
         <translation>为成员、也为业务解决什么问题？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="213" />
+        <location filename="../../ui/positioning_tab.py" line="200" />
         <source>What value do members get?</source>
         <translation>What：成员得到什么价值？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="213" />
+        <location filename="../../ui/positioning_tab.py" line="200" />
         <source>Knowledge, company, deals, status… be concrete.</source>
         <translation>知识、陪伴、优惠、身份……要具体。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="214" />
+        <location filename="../../ui/positioning_tab.py" line="201" />
         <source>Where (which platform)?</source>
         <translation>Where：在哪个平台？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="214" />
+        <location filename="../../ui/positioning_tab.py" line="201" />
         <source>WeChat, WeCom, QQ, Feishu…, and why there.</source>
         <translation>微信、企业微信、QQ、飞书……以及为什么选它。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="215" />
+        <location filename="../../ui/positioning_tab.py" line="202" />
         <source>Who are the members?</source>
         <translation>Who：成员是谁？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="215" />
+        <location filename="../../ui/positioning_tab.py" line="202" />
         <source>Age, job, pains, why they would join.</source>
         <translation>年龄、职业、痛点、入群动机。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="216" />
+        <location filename="../../ui/positioning_tab.py" line="203" />
         <source>When does it start, how long does it live?</source>
         <translation>When：何时开始，存续多久？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="216" />
+        <location filename="../../ui/positioning_tab.py" line="203" />
         <source>Launch date and lifecycle: a week, three months, ongoing.</source>
         <translation>开群日期与生命周期：一周、三个月还是长期。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="217" />
+        <location filename="../../ui/positioning_tab.py" line="204" />
         <source>How does it make money?</source>
         <translation>How：如何变现？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="217" />
+        <location filename="../../ui/positioning_tab.py" line="204" />
         <source>Which product, at what price, through which offer.</source>
         <translation>卖什么产品、什么价格、用什么方式成交。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="264" />
+        <location filename="../../ui/positioning_tab.py" line="251" />
         <source>Select the stages the community covers to see its type.</source>
         <translation>选择本群覆盖的阶段，即可看到群类型。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="266" />
+        <location filename="../../ui/positioning_tab.py" line="253" />
         <source>Type: &lt;b&gt;{type}&lt;/b&gt; · first priority: &lt;b&gt;{priority}&lt;/b&gt; · KPIs: {kpis}</source>
         <translation>类型：&lt;b&gt;{type}&lt;/b&gt; · 首要目标：&lt;b&gt;{priority}&lt;/b&gt; · 关键指标：{kpis}</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="279" />
+        <location filename="../../ui/positioning_tab.py" line="266" />
         <source>{done}/6 answered. Still blank: {missing}</source>
         <translation>已回答 {done}/6。尚未填写：{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="283" />
+        <location filename="../../ui/positioning_tab.py" line="270" />
         <source>6/6 answered: the positioning is complete.</source>
         <translation>6/6 已回答：定位完整。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="294" />
+        <location filename="../../ui/positioning_tab.py" line="281" />
         <source>Edit community</source>
         <translation>编辑社群</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="319" />
+        <location filename="../../ui/positioning_tab.py" line="306" />
         <source>Change AIDASS span</source>
         <translation>修改 AIDASS 区间</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="334" />
+        <location filename="../../ui/positioning_tab.py" line="321" />
         <source>Mark served counterparty</source>
         <translation>标记服务对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="338" />
+        <location filename="../../ui/positioning_tab.py" line="160" />
         <source>New counterparty</source>
         <translation>新交易对象</translation>
     </message>
@@ -528,6 +528,366 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <location filename="../../ui/dialogs.py" line="12" />
         <source>Community planner</source>
         <translation>社群运营规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="37" />
+        <source>Filter…</source>
+        <translation>筛选…</translation>
+    </message>
+</context>
+<context>
+    <name>RolesTab</name>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="46" />
+        <source>Operations team: who members go to for what</source>
+        <translation>运营团队：成员遇到什么事找谁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="47" />
+        <location filename="../../ui/roles_tab.py" line="62" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="47" />
+        <location filename="../../ui/roles_tab.py" line="62" />
+        <source>Duty</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="48" />
+        <source>Holder</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="48" />
+        <source>Contact / notes</source>
+        <translation>联系方式/备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="49" />
+        <source>Members see it</source>
+        <translation>成员可见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="50" />
+        <source>Front-line (members deal with it) or behind the scenes</source>
+        <translation>前台（成员直接接触）或幕后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="51" />
+        <location filename="../../ui/roles_tab.py" line="65" />
+        <source>New role</source>
+        <translation>新角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="52" />
+        <source>Team</source>
+        <translation>运营团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="60" />
+        <location filename="../../ui/roles_tab.py" line="85" />
+        <source>Member roles</source>
+        <translation>社群角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="61" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="63" />
+        <source>Key</source>
+        <translation>关键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="63" />
+        <source>A key role the community needs filled</source>
+        <translation>社群需要有人担任的关键角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="64" />
+        <source>Held by</source>
+        <translation>担任者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="69" />
+        <source>Hand-over of the selected role</source>
+        <translation>所选角色的交接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="70" />
+        <source>Member taking it over</source>
+        <translation>接任成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="71" />
+        <source>Hand-over stage</source>
+        <translation>交接阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="73" />
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="74" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="75" />
+        <source>Add holder</source>
+        <translation>添加接任成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="77" />
+        <source>Next stage ▶</source>
+        <translation>下一阶段 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="78" />
+        <source>Operator plays it → cultivating a member → member holds it</source>
+        <translation>运营扮演 → 培养成员 → 成员担任</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="93" />
+        <source>Community value (why members stay)</source>
+        <translation>社群价值（成员为什么留下）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="94" />
+        <source>Vision</source>
+        <translation>愿景</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="104" />
+        <source>Entry criteria</source>
+        <translation>入群标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="105" />
+        <source>Criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="106" />
+        <source>New criterion</source>
+        <translation>新标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="107" />
+        <source>Encouraged behaviours and rewards</source>
+        <translation>鼓励行为与奖励</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="108" />
+        <location filename="../../ui/roles_tab.py" line="115" />
+        <source>Behaviour</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="109" />
+        <source>Reward kind</source>
+        <translation>奖励类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="111" />
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="112" />
+        <location filename="../../ui/roles_tab.py" line="119" />
+        <location filename="../../ui/roles_tab.py" line="168" />
+        <source>New behaviour</source>
+        <translation>新行为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="114" />
+        <source>Forbidden behaviours and penalties</source>
+        <translation>禁止行为与处罚</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="116" />
+        <source>Penalty kind</source>
+        <translation>处罚方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="118" />
+        <source>Penalty</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="129" />
+        <source>Rules</source>
+        <translation>管理制度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="134" />
+        <source>Benefit first: community value → encouraged behaviours and rewards → forbidden behaviours and penalties → vision. Generate it from the rules, then edit freely.</source>
+        <translation>利益优先：社群价值 → 鼓励行为与奖励 → 禁止行为与处罚 → 愿景。先从规则生成，再自由修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="139" />
+        <source>Generate from the rules</source>
+        <translation>从规则生成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="141" />
+        <source>Copy to clipboard</source>
+        <translation>复制到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="145" />
+        <source>limit </source>
+        <translation>上限 </translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="157" />
+        <source>Edit announcement</source>
+        <translation>编辑群公告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="158" />
+        <source>Announcement</source>
+        <translation>群公告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="163" />
+        <source>Points: what earns them</source>
+        <translation>积分：如何获得</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="164" />
+        <source>Behaviour or purchase</source>
+        <translation>行为或消费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="165" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="167" />
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="169" />
+        <source>Levels: thresholds must climb</source>
+        <translation>等级：门槛必须逐级升高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="170" />
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="170" />
+        <source>Points needed</source>
+        <translation>所需积分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="171" />
+        <source>Privileges</source>
+        <translation>特权</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="174" />
+        <source>Growth ladder</source>
+        <translation>成长体系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="177" />
+        <source>The four senses: what in the plan provides each</source>
+        <translation>社群4感：规划中由什么提供</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="178" />
+        <source>Sense</source>
+        <translation>感受</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="179" />
+        <source>For example</source>
+        <translation>例如</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="180" />
+        <source>Provided by</source>
+        <translation>由谁提供</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="184" />
+        <source>Choose what provides it…</source>
+        <translation>选择提供它的内容…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="189" />
+        <source>Four senses</source>
+        <translation>社群4感</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="235" />
+        <source>Not covered yet: {senses}</source>
+        <translation>尚未覆盖：{senses}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="237" />
+        <source>All four senses are covered.</source>
+        <translation>四感均已覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="261" />
+        <source>Unfilled key roles: {names}</source>
+        <translation>空缺的关键角色：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="262" />
+        <source>Hand-over overdue: {names}</source>
+        <translation>交接逾期：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="263" />
+        <source>Still played by you: {names}</source>
+        <translation>仍由你扮演：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="266" />
+        <source>Every key role is held by a member.</source>
+        <translation>所有关键角色都已由成员担任。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="290" />
+        <source>New level</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="299" />
+        <source>Generate announcement</source>
+        <translation>生成群公告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="310" />
+        <source>{n} / {limit} characters</source>
+        <translation>{n} / {limit} 字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="312" />
+        <source>Longer than the limit: the chat app may cut it.</source>
+        <translation>超过上限：聊天软件可能会截断。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="317" />
+        <source>Change announcement limit</source>
+        <translation>修改公告字数上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles_tab.py" line="339" />
+        <source>Link the four senses</source>
+        <translation>关联社群4感</translation>
     </message>
 </context>
 <context>
@@ -556,6 +916,29 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <location filename="../../ui/row_editor.py" line="99" />
         <source>Duplicate rows</source>
         <translation>复制行</translation>
+    </message>
+</context>
+<context>
+    <name>RowPanel</name>
+    <message>
+        <location filename="../../ui/row_panel.py" line="38" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/row_panel.py" line="39" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/row_panel.py" line="46" />
+        <source>Move up (Alt+Up)</source>
+        <translation>上移（Alt+↑）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/row_panel.py" line="46" />
+        <source>Move down (Alt+Down)</source>
+        <translation>下移（Alt+↓）</translation>
     </message>
 </context>
 <context>
