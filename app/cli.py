@@ -29,7 +29,29 @@ def build_parser() -> argparse.ArgumentParser:
     target = exp.add_mutually_exclusive_group(required=True)
     target.add_argument("--out", type=Path, metavar="FILE.xlsx", help="one workbook, one sheet per table")
     target.add_argument("--separate", type=Path, metavar="DIR", help="one workbook per table into DIR")
+    cal = sub.add_parser("export-calendar", help="export a community's content calendar to iCalendar (.ics)")
+    cal.add_argument("--community", required=True, metavar="NAME_OR_ID")
+    cal.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
+    cal.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD)")
+    cal.add_argument("--to", dest="end", metavar="DATE", help="last day (YYYY-MM-DD)")
     return parser
+
+
+def _dates(args):
+    from app.services.fields import parse_date
+    start = parse_date(args.start, "--from") if args.start else None
+    end = parse_date(args.end, "--to") if args.end else None
+    if start and end and end < start:
+        raise UserError(i18n.tr("--to {end} is before --from {start}.", end=end, start=start))
+    return start, end
+
+
+def _cmd_export_calendar(args) -> int:
+    from exports import calendar_ics
+    from app.services import communities
+    community = communities.find(args.community)
+    print(calendar_ics.export(community["id"], args.out, *_dates(args)))
+    return 0
 
 
 def _cmd_demo(args) -> int:
@@ -61,7 +83,8 @@ def _cmd_export_sop(args) -> int:
     return 0
 
 
-COMMANDS = {"demo": _cmd_demo, "list": _cmd_list, "export-sop": _cmd_export_sop}
+COMMANDS = {"demo": _cmd_demo, "list": _cmd_list, "export-sop": _cmd_export_sop,
+            "export-calendar": _cmd_export_calendar}
 
 
 def main(argv: list[str] | None = None) -> int:

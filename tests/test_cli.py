@@ -64,5 +64,5 @@ def test_foreign_file_is_left_untouched(tmp_path):
 def test_help_lists_every_command():
     result = run("--help")
     assert result.returncode == 0
-    for command in ("demo", "list", "export-sop", "--workspace", "--lang"):
+    for command in ("demo", "list", "export-sop", "export-calendar", "--workspace", "--lang"):
         assert command in result.stdout

@@ -12,6 +12,7 @@ from app.errors import UserError
 from app.services import communities
 from app.storage import db
 from ui import dialogs
+from ui.calendar_tab import CalendarTab
 from ui.community_list import CommunityList
 from ui.positioning_tab import PositioningTab
 from ui.roles_tab import RolesTab
@@ -36,11 +37,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.positioning = PositioningTab(self.undo)
         self.roles = RolesTab(self.undo)
+        self.calendar = CalendarTab(self.undo)
         self.sop = SopTab(self.undo)
         self.tabs.addTab(self.positioning, self.tr("Positioning"))
         self.tabs.addTab(self.roles, self.tr("Roles && rules"))
+        self.tabs.addTab(self.calendar, self.tr("Content calendar"))
         self.tabs.addTab(self.sop, self.tr("SOP tables"))
-        self.area_tabs = [self.positioning, self.roles, self.sop]
+        self.area_tabs = [self.positioning, self.roles, self.calendar, self.sop]
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.communities)

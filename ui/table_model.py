@@ -22,6 +22,7 @@ class Column:
     header: str
     kind: str = "line"        # line | text | choice | combo | bool | date | readonly
     choices: Callable[[], list[tuple[str, str]]] | None = None  # (stored value, label)
+    fmt: Callable[[object], str] | None = None  # how a stored value is shown, when not by choices
     width: int = 120
     tooltip: str = ""
     extra: dict = field(default_factory=dict)
@@ -29,6 +30,8 @@ class Column:
     def label(self, value) -> str:
         if self.kind == "choice" and self.choices:
             return dict(self.choices()).get(value, value or "")
+        if self.fmt:
+            return self.fmt(value)
         return "" if value is None else str(value)
 
 
@@ -63,6 +66,19 @@ class SpecTableModel(QAbstractTableModel):
         self._filter = predicate
         self.beginResetModel()
         self._rows = [r for r in self._all if predicate is None or predicate(r)]
+        self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the Python list (a proxy model would call data() per comparison)."""
+        col = self.columns[column]
+        reverse = order == Qt.SortOrder.DescendingOrder
+
+        def key(row):
+            value = row.get(col.field)
+            return (value is None, col.label(value) if col.kind == "choice" else value if value is not None else "")
+        self.beginResetModel()
+        self._all.sort(key=key, reverse=reverse)
+        self._rows = [r for r in self._all if self._filter is None or self._filter(r)]
         self.endResetModel()
 
     def row_at(self, row: int) -> dict:

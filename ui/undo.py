@@ -90,6 +90,19 @@ class Undo:
 
         return self.run(text, redo, undo, community_id, area, merge_key)
 
+    def snapshot_run(self, text: str, capture, restore, action, community_id: int, area: str) -> Command:
+        """An edit whose effects are wide (a column regenerating its entries): undo puts back
+        what capture() saw before, redo what it saw after. action()'s result is in state."""
+        def redo(state):
+            if "after" in state:
+                restore(state["after"])
+                return
+            state["before"] = capture()
+            state["result"] = action()
+            state["after"] = capture()
+
+        return self.run(text, redo, lambda state: restore(state["before"]), community_id, area)
+
     def close_merging(self) -> None:
         """End the open typing session so the next edit becomes its own undo step."""
         if self.stack.count():

@@ -23,6 +23,7 @@ FIELDS = {
     "vision": Field("Vision", kind="text", max_len=2000),
     "announcement": Field("Announcement", kind="text"),
     "announcement_limit": Field("Announcement limit", kind="int", required=True, minimum=50),
+    "product_threshold": Field("Product content limit (%)", kind="int", required=True, minimum=1, maximum=100),
 }
 
 

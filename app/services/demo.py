@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.i18n import language
-from app.services import communities, positioning, roles, rules, senses, sop, templates
+from app.services import communities, content, positioning, roles, rules, senses, sop, templates
 from app.storage.models import Community, database
 
 DONE_KEYS = {"p01", "p02", "p03", "p04", "p05", "p06", "p07", "p08", "s01", "s02", "s03", "s04",
@@ -33,7 +33,25 @@ def add_demo(today: dt.date | None = None) -> int:
                     sop.rows.update(row["id"], "status", "doing")
         sop.add_event(cid, spec["event"]["name"], today + dt.timedelta(days=spec["event"]["t0_offset_days"]))
         _add_people(cid, spec, today)
+        _add_calendar(cid, spec, today)
     return cid
+
+
+def _add_calendar(cid: int, spec: dict, today: dt.date) -> None:
+    """Columns over the month around today, a few one-off entries; the past mostly published."""
+    keys = ("name", "content_class", "packaging", "format", "owner", "schedule", "weekdays", "day_of_month", "time")
+    for values in spec["columns"]:
+        content.create_column(cid, {**dict(zip(keys, values)), "start_date": today - dt.timedelta(days=30),
+                                    "end_date": today + dt.timedelta(days=30)}, today)
+    for offset, time, title, klass, packaging, fmt, owner in spec["entries"]:
+        content.add_entry(cid, {"date": today + dt.timedelta(days=offset), "time": time, "title": title,
+                                "content_class": klass, "packaging": packaging, "format": fmt, "owner": owner})
+    for i, entry in enumerate(content.list_entries(cid)):
+        days = (entry["date"] - today).days
+        # two recent entries left unpublished so the overdue marking has something to show
+        status = ("published" if days < -3 or (days < 0 and i % 3) else "drafted" if days < 0
+                  else "scheduled" if days < 7 else "idea")
+        content.entries.update(entry["id"], "status", status)
 
 
 def _add_people(cid: int, spec: dict, today: dt.date) -> None:

@@ -14,11 +14,12 @@ MAX_LINE = 200      # names, short labels
 @dataclass(frozen=True)
 class Field:
     label: str                    # English label, translated with tr() in messages
-    kind: str = "line"            # line | text | bool | int | date | choice
+    kind: str = "line"            # line | text | bool | int | date | time | choice
     required: bool = False
     choices: tuple[str, ...] = ()
     max_len: int | None = None
     minimum: int | None = None
+    maximum: int | None = None
 
     def clean(self, value):
         """Return the value to store, or raise ValidationError saying what and where."""
@@ -50,7 +51,17 @@ class Field:
             if self.minimum is not None and number < self.minimum:
                 raise ValidationError(tr("{field} must be at least {minimum}.",
                                          field=name, minimum=self.minimum))
+            if self.maximum is not None and number > self.maximum:
+                raise ValidationError(tr("{field} must be at most {maximum}.",
+                                         field=name, maximum=self.maximum))
             return number
+        if self.kind == "time":
+            text = "" if value is None else str(value).strip()
+            if not text:
+                if self.required:
+                    raise ValidationError(tr("{field} must not be empty.", field=name))
+                return ""
+            return parse_time(text, name)
         if self.kind == "date":
             if value in (None, ""):
                 if self.required:
@@ -71,3 +82,14 @@ def parse_date(value, name: str = "") -> dt.date:
     except ValueError:
         raise ValidationError(tr("{field}: {value} is not a date (use YYYY-MM-DD).",
                                  field=name or tr("Date"), value=value)) from None
+
+
+def parse_time(value, name: str = "") -> str:
+    """'8:30', '08:30', '20.00' -> 'HH:MM' (a local time of day, no time zone)."""
+    text = str(value).strip().replace("：", ":").replace(".", ":")
+    try:
+        hours, minutes = (int(part) for part in text.split(":"))
+        return dt.time(hours, minutes).strftime("%H:%M")
+    except ValueError:
+        raise ValidationError(tr("{field}: {value} is not a time of day (use HH:MM).",
+                                 field=name or tr("Time"), value=value)) from None

@@ -57,7 +57,8 @@ class RowTable:
                **scope) -> int:
         values = self.clean(values or {})
         for key, rule in self.fields.items():
-            if rule.required and not values.get(key):
+            has_default = self.model._meta.fields[key].default is not None
+            if rule.required and values.get(key) in (None, "") and not (key not in values and has_default):
                 rule.clean(values.get(key))  # raises the "must not be empty" message
         with database.atomic():
             if position is None:

@@ -50,7 +50,12 @@ def _v3(db):  # roles, rules, announcement, growth ladder, four senses
         _add_missing_columns(db, model)
 
 
-MIGRATIONS = [_v1, _v2, _v3]  # MIGRATIONS[i] brings a workspace from version i to i + 1
+def _v4(db):  # the content calendar
+    for model in (m.Community, m.ContentColumn, m.Entry):
+        _add_missing_columns(db, model)
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4]  # MIGRATIONS[i] brings a workspace from version i to i + 1
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _current_path: Path | None = None

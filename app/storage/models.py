@@ -40,6 +40,7 @@ class Community(BaseModel):
     vision = pw.TextField(default="")
     announcement = pw.TextField(default="")
     announcement_limit = pw.IntegerField(default=1000)  # chat apps cap announcement length
+    product_threshold = pw.IntegerField(default=40)  # % of product content that triggers a warning
     position = pw.IntegerField(default=0)
     deleted = pw.BooleanField(default=False)  # soft delete, so deleting can be undone
     created_at = pw.DateTimeField(default=dt.datetime.now)
@@ -150,10 +151,48 @@ class SenseLink(BaseModel):
     ref_id = pw.IntegerField()
 
 
+class ContentColumn(BaseModel):
+    """A column (栏目): a recurring slot that generates calendar entries."""
+    community = pw.ForeignKeyField(Community, backref="content_columns", on_delete="CASCADE")
+    position = pw.IntegerField(default=0)
+    name = pw.CharField(max_length=200)
+    content_class = pw.CharField(default="values")   # product / values / interaction
+    packaging = pw.CharField(default="topic")        # topic / activity / marketing
+    format = pw.CharField(default="text")
+    owner = pw.CharField(default="")
+    schedule = pw.CharField(default="weekdays")      # daily / weekdays / weekly / monthly
+    weekdays = pw.CharField(default="0,1,2,3,4")     # Monday = 0, for weekdays and weekly
+    day_of_month = pw.IntegerField(default=1)        # for monthly; 31 means the month's last day
+    time = pw.CharField(default="08:30")             # HH:MM local time, no time zone
+    start_date = pw.DateField()
+    end_date = pw.DateField(null=True)               # open-ended columns are filled ahead
+
+
+class Entry(BaseModel):
+    """One planned piece of content on the calendar (内容日历)."""
+    community = pw.ForeignKeyField(Community, backref="entries", on_delete="CASCADE")
+    column = pw.ForeignKeyField(ContentColumn, null=True, backref="entries", on_delete="SET NULL")
+    slot_date = pw.DateField(null=True)   # the column slot it fills (kept when moved by hand)
+    date = pw.DateField()
+    time = pw.CharField(default="")
+    title = pw.CharField(max_length=300, default="")
+    content_class = pw.CharField(default="values")
+    packaging = pw.CharField(default="topic")
+    format = pw.CharField(default="text")
+    owner = pw.CharField(default="")
+    status = pw.CharField(default="idea")  # idea / drafted / scheduled / published / skipped
+    notes = pw.TextField(default="")
+    edited = pw.BooleanField(default=False)  # changed by hand: a column edit leaves it alone
+    position = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("community", "date"), False),)
+
+
 # SenseLink.ref_kind -> the table its ref_id points into
 SENSE_REF_MODELS = {"rule": Rule, "member_role": MemberRole, "team_role": TeamRole, "sop_row": SopRow}
 
 # Tables owned by a community, parents before children (used to copy a community).
 COMMUNITY_TABLES = [Counterparty, SopEvent, SopRow, TeamRole, MemberRole, RoleAssignment, Rule,
-                    PointRule, Level, SenseLink]
+                    PointRule, Level, SenseLink, ContentColumn, Entry]
 ALL_TABLES = [Community, *COMMUNITY_TABLES]

@@ -9,6 +9,232 @@
     </message>
 </context>
 <context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="45" />
+        <location filename="../../ui/calendar_tab.py" line="160" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="46" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="47" />
+        <location filename="../../ui/calendar_tab.py" line="109" />
+        <location filename="../../ui/calendar_tab.py" line="147" />
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="49" />
+        <location filename="../../ui/calendar_tab.py" line="149" />
+        <source>Packaging</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="51" />
+        <location filename="../../ui/calendar_tab.py" line="151" />
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="53" />
+        <location filename="../../ui/calendar_tab.py" line="153" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="54" />
+        <location filename="../../ui/calendar_tab.py" line="110" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="56" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="63" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="73" />
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="83" />
+        <location filename="../../ui/calendar_tab.py" line="130" />
+        <source>Add entry</source>
+        <translation>添加内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="94" />
+        <source>product limit </source>
+        <translation>产品类上限 </translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="98" />
+        <source>Month</source>
+        <translation>月视图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="107" />
+        <source>Owner…</source>
+        <translation>负责人…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="108" />
+        <location filename="../../ui/calendar_tab.py" line="161" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="108" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="109" />
+        <location filename="../../ui/calendar_tab.py" line="128" />
+        <location filename="../../ui/calendar_tab.py" line="146" />
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="116" />
+        <location filename="../../ui/calendar_tab.py" line="225" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="127" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="141" />
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="145" />
+        <source>Columns (栏目): recurring slots that fill the calendar</source>
+        <translation>栏目：按固定时间重复、自动填充日历的内容档期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="154" />
+        <source>Schedule</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="156" />
+        <source>Weekdays</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="157" />
+        <source>For chosen weekdays and weekly: e.g. Mon Wed Fri, 一 三 五 or 0,2,4</source>
+        <translation>用于“每周指定几天”和“每周一次”：如 一 三 五、Mon Wed Fri 或 0,2,4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="158" />
+        <source>Day of month</source>
+        <translation>每月第几天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="159" />
+        <source>For monthly; 31 means the last day of shorter months</source>
+        <translation>用于每月一次；31 表示小月的最后一天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="162" />
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="163" />
+        <location filename="../../ui/calendar_tab.py" line="318" />
+        <source>Add column</source>
+        <translation>添加栏目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="170" />
+        <source>Editing a column updates its future entries; entries you edited by hand, published or skipped stay as they are.</source>
+        <translation>修改栏目会更新它今后的内容；手动编辑过、已发布或已跳过的内容保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="172" />
+        <source>Columns</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="213" />
+        <source>Entries on {date}</source>
+        <translation>{date} 的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="217" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="226" />
+        <source>(one-off)</source>
+        <translation>（单次内容）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="253" />
+        <source>Shown</source>
+        <translation>当前显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="262" />
+        <source>{period}: {n} entries · {shares} · marketing activities {marketing:.0%}</source>
+        <translation>{period}：{n} 条内容 · {shares} · 营销活动 {marketing:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="270" />
+        <source>{n} entries are overdue (date passed, not published or skipped).</source>
+        <translation>{n} 条内容已逾期（日期已过，未发布也未跳过）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="288" />
+        <source>New entry</source>
+        <translation>新内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="293" />
+        <source>Edit entry</source>
+        <translation>编辑内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="316" />
+        <source>New column</source>
+        <translation>新栏目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="324" />
+        <source>Edit column</source>
+        <translation>编辑栏目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="336" />
+        <source>Delete column</source>
+        <translation>删除栏目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="342" />
+        <source>Change product limit</source>
+        <translation>修改产品类上限</translation>
+    </message>
+</context>
+<context>
     <name>CommunityList</name>
     <message>
         <location filename="../../ui/community_list.py" line="30" />
@@ -121,181 +347,186 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="40" />
+        <location filename="../../ui/main_window.py" line="42" />
         <source>Positioning</source>
         <translation>社群定位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/main_window.py" line="43" />
         <source>Roles &amp;&amp; rules</source>
         <translation>角色与规则</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/main_window.py" line="44" />
+        <source>Content calendar</source>
+        <translation>内容日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="45" />
         <source>SOP tables</source>
         <translation>SOP 表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="76" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="77" />
         <source>&amp;New community…</source>
         <translation>新建社群(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>Recent workspaces</source>
         <translation>最近的工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="81" />
         <source>&amp;Export SOP to Excel…</source>
         <translation>导出 SOP 到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>&amp;Import SOP from Excel…</source>
         <translation>从 Excel 导入 SOP(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>Where is my data?</source>
         <translation>我的数据在哪里？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>The language changes when the app is restarted.</source>
         <translation>重新启动应用后语言生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Community planner — {name}</source>
         <translation>社群运营规划 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>工作区 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>New community</source>
         <translation>新建社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Name of the community:</source>
         <translation>社群名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
         <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Rename community</source>
         <translation>重命名社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Duplicate community</source>
         <translation>复制社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Delete the community “{name}” with all its plans? (Edit ▸ Undo brings it back.)</source>
         <translation>删除社群“{name}”及其全部规划？（编辑 ▸ 撤销可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>Delete community</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>Everything is saved as you type in one workspace file:
 {path}
 
@@ -306,12 +537,12 @@ Copy that file to back it up or move it to another computer. Backups made before
 复制该文件即可备份或迁移到另一台电脑。升级前的备份在 {backups}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>Community planner {version}
 Plan a private community offline: positioning, roles, content, the four SOP tables and growth.</source>
         <translation>社群运营规划 {version}
