@@ -34,7 +34,47 @@ def build_parser() -> argparse.ArgumentParser:
     cal.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
     cal.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD)")
     cal.add_argument("--to", dest="end", metavar="DATE", help="last day (YYYY-MM-DD)")
+    imp = sub.add_parser("import-metrics", help="import growth numbers from CSV or Excel (all or nothing)")
+    imp.add_argument("--community", required=True, metavar="NAME_OR_ID")
+    imp.add_argument("--file", required=True, type=Path, metavar="FILE")
+    imp.add_argument("--sheet", help="the sheet to read in an Excel file (default: the first)")
+    chart = sub.add_parser("export-chart", help="export the growth charts as a PNG image")
+    chart.add_argument("--community", required=True, metavar="NAME_OR_ID")
+    chart.add_argument("--out", required=True, type=Path, metavar="FILE.png")
+    chart.add_argument("--metric", help="one metric (e.g. total, speaking_rate); default: the dashboard")
+    chart.add_argument("--from", dest="start", metavar="DATE")
+    chart.add_argument("--to", dest="end", metavar="DATE")
+    chart.add_argument("--granularity", choices=["day", "week", "month"], default="day")
     return parser
+
+
+def _cmd_import_metrics(args) -> int:
+    from app.services import communities, metrics_import
+    community = communities.find(args.community)
+    parsed = metrics_import.load(args.file, args.sheet)
+    if parsed.errors:
+        print(i18n.tr("community-planner: error: {path}: {n} problems, nothing was imported:",
+                      path=args.file, n=len(parsed.errors)), file=sys.stderr)
+        for line in parsed.errors:
+            print(f"  {line}", file=sys.stderr)
+        return 2
+    change = metrics_import.preview(community["id"], parsed)
+    metrics_import.apply(community["id"], parsed)
+    print(i18n.tr("Imported {n} days: {new} new, {changed} overwritten, {same} unchanged.", n=len(parsed.rows),
+                  new=len(change["new"]), changed=len(change["changed"]), same=change["unchanged"]))
+    return 0
+
+
+def _cmd_export_chart(args) -> int:
+    import os
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is needed to draw a PNG
+    from PySide6.QtWidgets import QApplication
+    from exports import chart_png
+    from app.services import communities
+    app = QApplication.instance() or QApplication([])  # noqa: F841 (keeps Qt alive while drawing)
+    community = communities.find(args.community)
+    print(chart_png.export(community["id"], args.out, args.metric, *_dates(args), granularity=args.granularity))
+    return 0
 
 
 def _dates(args):
@@ -84,7 +124,8 @@ def _cmd_export_sop(args) -> int:
 
 
 COMMANDS = {"demo": _cmd_demo, "list": _cmd_list, "export-sop": _cmd_export_sop,
-            "export-calendar": _cmd_export_calendar}
+            "export-calendar": _cmd_export_calendar, "import-metrics": _cmd_import_metrics,
+            "export-chart": _cmd_export_chart}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -44,6 +44,9 @@ def atomic_target(target: Path):
     tmp = Path(tmp_name)
     try:
         yield tmp
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes owner-only files; an export is an ordinary file
         try:
             os.replace(tmp, target)
         except PermissionError as exc:

@@ -14,6 +14,7 @@ from app.storage import db
 from ui import dialogs
 from ui.calendar_tab import CalendarTab
 from ui.community_list import CommunityList
+from ui.growth_tab import GrowthTab
 from ui.positioning_tab import PositioningTab
 from ui.roles_tab import RolesTab
 from ui.settings import settings
@@ -39,11 +40,13 @@ class MainWindow(QMainWindow):
         self.roles = RolesTab(self.undo)
         self.calendar = CalendarTab(self.undo)
         self.sop = SopTab(self.undo)
+        self.growth = GrowthTab(self.undo)
         self.tabs.addTab(self.positioning, self.tr("Positioning"))
         self.tabs.addTab(self.roles, self.tr("Roles && rules"))
         self.tabs.addTab(self.calendar, self.tr("Content calendar"))
         self.tabs.addTab(self.sop, self.tr("SOP tables"))
-        self.area_tabs = [self.positioning, self.roles, self.calendar, self.sop]
+        self.tabs.addTab(self.growth, self.tr("Growth"))
+        self.area_tabs = [self.positioning, self.roles, self.calendar, self.sop, self.growth]
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.communities)
@@ -80,6 +83,8 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self._action(file, self.tr("&Export SOP to Excel…"), self.export_sop, "Ctrl+E")
         self._action(file, self.tr("&Import SOP from Excel…"), self.import_sop, "Ctrl+I")
+        self._action(file, self.tr("Export &chart…"), self.export_chart)
+        self._action(file, self.tr("Import growth &numbers…"), self.import_numbers)
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -241,6 +246,15 @@ class MainWindow(QMainWindow):
             return
         from ui.export_dialog import import_sop_interactive
         import_sop_interactive(self, self.community_id, self.undo)
+
+    def export_chart(self):
+        if self.community_id is not None:
+            self.tabs.setCurrentWidget(self.growth)
+            self.growth.pages.setCurrentIndex(0)
+            self.growth.export_png()
+
+    def import_numbers(self):
+        self.growth.import_numbers()
 
     # -- help
     def show_data_location(self):

@@ -24,6 +24,9 @@ FIELDS = {
     "announcement": Field("Announcement", kind="text"),
     "announcement_limit": Field("Announcement limit", kind="int", required=True, minimum=50),
     "product_threshold": Field("Product content limit (%)", kind="int", required=True, minimum=1, maximum=100),
+    "healthy_low": Field("Healthy speaking rate from (%)", kind="int", required=True, minimum=0, maximum=100),
+    "healthy_high": Field("Healthy speaking rate to (%)", kind="int", required=True, minimum=0, maximum=100),
+    "dying_below": Field("Dying below (%)", kind="int", required=True, minimum=0, maximum=100),
 }
 
 

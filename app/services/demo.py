@@ -4,7 +4,11 @@ from __future__ import annotations
 import datetime as dt
 
 from app.i18n import language
-from app.services import communities, content, positioning, roles, rules, senses, sop, templates
+import math
+import random
+
+from app.services import communities, content, growth, positioning, roles, rules, senses, sop, templates
+from app.storage.models import Metric
 from app.storage.models import Community, database
 
 DONE_KEYS = {"p01", "p02", "p03", "p04", "p05", "p06", "p07", "p08", "s01", "s02", "s03", "s04",
@@ -34,7 +38,41 @@ def add_demo(today: dt.date | None = None) -> int:
         sop.add_event(cid, spec["event"]["name"], today + dt.timedelta(days=spec["event"]["t0_offset_days"]))
         _add_people(cid, spec, today)
         _add_calendar(cid, spec, today)
+        _add_growth(cid, spec, today)
     return cid
+
+
+def _add_growth(cid: int, spec: dict, today: dt.date) -> None:
+    """Six months of plausible daily numbers: a strict set-up, two fission waves, a mature
+    plateau, a monthly offer; a few days without message counts (gaps, not zeros)."""
+    rng = random.Random(7)  # the same demo every time
+    start = today + dt.timedelta(days=spec["start_offset_days"])
+    total, rows = 20, []
+    for i in range((today - start).days):
+        day = start + dt.timedelta(days=i)
+        wave = 60 * math.exp(-((i - 35) / 6) ** 2) + 45 * math.exp(-((i - 75) / 7) ** 2)
+        base = 6 if i < 14 else 14 if i < 110 else 11
+        joined = max(0, int(rng.gauss(base + wave, 3)))
+        left = max(0, int(rng.gauss(0.004 * total + (4 if i > 36 and i < 42 else 0), 1.5)))
+        total += joined - left
+        rate = (0.34 if i < 14 else 0.26 - 0.0006 * (i - 14)) * (0.7 if day.weekday() >= 5 else 1.0)
+        speakers = min(total, max(0, int(total * rng.gauss(rate, 0.02))))
+        offer = 1 if (day.day >= 20 and day.day <= 24) else 0
+        conversions = max(0, int(rng.gauss(1 + 8 * offer, 1.2))) if i > 20 else 0
+        rows.append({"community": cid, "date": day, "total": total, "joined": joined, "left": left,
+                     "speakers": speakers,
+                     "messages": None if i in (47, 48, 130) else int(speakers * rng.uniform(3.5, 6.5)),
+                     "conversions": conversions, "revenue": float(conversions * (399 if offer else 599))})
+    Metric.insert_many(rows).execute()
+    for stage, offset in spec["stage_offsets"]:
+        growth.stages.create(cid, {"stage": stage, "start_date": start + dt.timedelta(days=offset)})
+    goal_start = today - dt.timedelta(days=30)
+    growth.goals.create(cid, {"metric": "total", "target": round(total * 1.06, -1),
+                              "deadline": today + dt.timedelta(days=60), "start_date": goal_start})
+    growth.goals.create(cid, {"metric": "speaking_rate", "target": 20, "deadline": today + dt.timedelta(days=45),
+                              "start_date": goal_start})
+    growth.goals.create(cid, {"metric": "revenue", "target": 60000, "deadline": today + dt.timedelta(days=40),
+                              "start_date": goal_start, "start_value": 0})
 
 
 def _add_calendar(cid: int, spec: dict, today: dt.date) -> None:

@@ -14,7 +14,7 @@ MAX_LINE = 200      # names, short labels
 @dataclass(frozen=True)
 class Field:
     label: str                    # English label, translated with tr() in messages
-    kind: str = "line"            # line | text | bool | int | date | time | choice
+    kind: str = "line"            # line | text | bool | int | float | date | time | choice
     required: bool = False
     choices: tuple[str, ...] = ()
     max_len: int | None = None
@@ -54,6 +54,18 @@ class Field:
             if self.maximum is not None and number > self.maximum:
                 raise ValidationError(tr("{field} must be at most {maximum}.",
                                          field=name, maximum=self.maximum))
+            return number
+        if self.kind == "float":
+            if value in (None, "") and not self.required:
+                return None
+            try:
+                number = float(str(value).strip().replace(",", ""))
+            except ValueError:
+                raise ValidationError(tr("{field}: {value} is not a number.", field=name, value=value)) from None
+            if number != number or number in (float("inf"), float("-inf")):
+                raise ValidationError(tr("{field}: {value} is not a number.", field=name, value=value))
+            if self.minimum is not None and number < self.minimum:
+                raise ValidationError(tr("{field} must be at least {minimum}.", field=name, minimum=self.minimum))
             return number
         if self.kind == "time":
             text = "" if value is None else str(value).strip()

@@ -6,7 +6,7 @@ move one. RowTable does that once for any model with `community` and `position`.
 """
 from __future__ import annotations
 
-from peewee import fn
+from peewee import IntegrityError, fn
 
 from app.errors import ValidationError
 from app.i18n import tr
@@ -46,6 +46,12 @@ class RowTable:
         return row
 
     # -- writing
+    def _duplicate(self) -> ValidationError:
+        """The message for a write that a unique index refused (e.g. two rows for one date)."""
+        names = [tr(self.fields[f].label) for cols, unique in self.model._meta.indexes if unique
+                 for f in cols if f in self.fields]
+        return ValidationError(tr("Another row already has the same {fields}.", fields=", ".join(names)))
+
     def clean(self, values: dict) -> dict:
         out = {}
         for key, value in values.items():
@@ -70,7 +76,10 @@ class RowTable:
                                           .where(self.model.position >= position)
                                           .select(self.model.id)))
                  .execute())
-            row = self.model.create(community=community_id, position=position, **scope, **values)
+            try:
+                row = self.model.create(community=community_id, position=position, **scope, **values)
+            except IntegrityError:
+                raise self._duplicate() from None
             self.check(community_id)
         return row.id
 
@@ -79,7 +88,10 @@ class RowTable:
         value = self.clean({field: value})[field]
         with database.atomic():
             row = self.get(row_id)
-            self.model.update({field: value}).where(self.model.id == row_id).execute()
+            try:
+                self.model.update({field: value}).where(self.model.id == row_id).execute()
+            except IntegrityError:
+                raise self._duplicate() from None
             self.check(row["community"])
         return row[field]
 

@@ -55,7 +55,12 @@ def _v4(db):  # the content calendar
         _add_missing_columns(db, model)
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4]  # MIGRATIONS[i] brings a workspace from version i to i + 1
+def _v5(db):  # growth numbers, goals, lifecycle periods
+    for model in (m.Community, m.Metric, m.Goal, m.StagePeriod):
+        _add_missing_columns(db, model)
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5]  # MIGRATIONS[i] brings a workspace from version i to i + 1
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _current_path: Path | None = None

@@ -41,6 +41,10 @@ class Community(BaseModel):
     announcement = pw.TextField(default="")
     announcement_limit = pw.IntegerField(default=1000)  # chat apps cap announcement length
     product_threshold = pw.IntegerField(default=40)  # % of product content that triggers a warning
+    # speaking-rate bands of the growth chart, in % (DOMAIN.md: weekly 15–25% healthy, < 10% dying)
+    healthy_low = pw.IntegerField(default=15)
+    healthy_high = pw.IntegerField(default=25)
+    dying_below = pw.IntegerField(default=10)
     position = pw.IntegerField(default=0)
     deleted = pw.BooleanField(default=False)  # soft delete, so deleting can be undone
     created_at = pw.DateTimeField(default=dt.datetime.now)
@@ -189,10 +193,47 @@ class Entry(BaseModel):
         indexes = ((("community", "date"), False),)
 
 
+class Metric(BaseModel):
+    """The numbers of one day (or one week, dated on its first day). None is a gap, not zero."""
+    community = pw.ForeignKeyField(Community, backref="metrics", on_delete="CASCADE")
+    date = pw.DateField()
+    total = pw.IntegerField(null=True)        # members at the end of the day
+    joined = pw.IntegerField(null=True)
+    left = pw.IntegerField(null=True)
+    speakers = pw.IntegerField(null=True)     # members who spoke
+    messages = pw.IntegerField(null=True)
+    conversions = pw.IntegerField(null=True)  # members who paid
+    revenue = pw.FloatField(null=True)        # GMV
+    position = pw.IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("community", "date"), True),)
+
+
+class Goal(BaseModel):
+    """A SMART goal: reach `target` of `metric` by `deadline`, starting from `start_value`."""
+    community = pw.ForeignKeyField(Community, backref="goals", on_delete="CASCADE")
+    position = pw.IntegerField(default=0)
+    metric = pw.CharField(default="total")
+    target = pw.FloatField()
+    deadline = pw.DateField()
+    start_value = pw.FloatField(null=True)
+    start_date = pw.DateField()
+    notes = pw.TextField(default="")
+
+
+class StagePeriod(BaseModel):
+    """When the community entered a lifecycle stage (shaded behind the growth charts)."""
+    community = pw.ForeignKeyField(Community, backref="stage_periods", on_delete="CASCADE")
+    position = pw.IntegerField(default=0)
+    stage = pw.CharField()
+    start_date = pw.DateField()
+
+
 # SenseLink.ref_kind -> the table its ref_id points into
 SENSE_REF_MODELS = {"rule": Rule, "member_role": MemberRole, "team_role": TeamRole, "sop_row": SopRow}
 
 # Tables owned by a community, parents before children (used to copy a community).
 COMMUNITY_TABLES = [Counterparty, SopEvent, SopRow, TeamRole, MemberRole, RoleAssignment, Rule,
-                    PointRule, Level, SenseLink, ContentColumn, Entry]
+                    PointRule, Level, SenseLink, ContentColumn, Entry, Metric, Goal, StagePeriod]
 ALL_TABLES = [Community, *COMMUNITY_TABLES]

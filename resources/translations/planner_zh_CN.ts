@@ -345,188 +345,430 @@
     </message>
 </context>
 <context>
+    <name>GrowthTab</name>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="57" />
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="57" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="65" />
+        <source>Export chart (PNG)…</source>
+        <translation>导出图表（PNG）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="66" />
+        <source>Export numbers (Excel)…</source>
+        <translation>导出数据（Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="71" />
+        <source>Point at a chart to see that day's numbers.</source>
+        <translation>将鼠标指向图表，查看当天的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="77" />
+        <source>Dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="82" />
+        <source>Record a day (leave a box empty when you do not know the number)</source>
+        <translation>记录一天（不知道的数字请留空）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="94" />
+        <source>Save day</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="99" />
+        <source>Numbers by day</source>
+        <translation>每日数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="100" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="106" />
+        <source>Add day</source>
+        <translation>添加一天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="110" />
+        <source>Import CSV / Excel…</source>
+        <translation>导入 CSV / Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="114" />
+        <source>Numbers</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="117" />
+        <source>SMART goals: a number, a deadline</source>
+        <translation>SMART 目标：一个数字，一个截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="118" />
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="122" />
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="123" />
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="124" />
+        <source>Start value</source>
+        <translation>起始值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="125" />
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="126" />
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="127" />
+        <source>Projection</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="129" />
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="134" />
+        <source>Lifecycle periods (shaded behind the charts)</source>
+        <translation>生命周期阶段（图表背景色）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="135" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="137" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="141" />
+        <source>Speaking-rate bands (%)</source>
+        <translation>发言率区间（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="144" />
+        <source>Healthy from</source>
+        <translation>健康区间从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="144" />
+        <source>Healthy to</source>
+        <translation>健康区间到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="145" />
+        <source>Dying below</source>
+        <translation>低于此为衰退</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="153" />
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="210" />
+        <source>No goals yet: add SMART goals on the Goals page to see target lines and projections.</source>
+        <translation>还没有目标：在“目标”页添加 SMART 目标，即可看到目标线与预测。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="236" />
+        <source> · needs {pace:+.2f} a day</source>
+        <translation> · 每天需 {pace:+.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="260" />
+        <source>Record {date}</source>
+        <translation>记录 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="272" />
+        <source>Change speaking-rate bands</source>
+        <translation>修改发言率区间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="287" />
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth_tab.py" line="305" />
+        <source>Export numbers</source>
+        <translation>导出数据</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="21" />
+        <location filename="../../ui/import_dialog.py" line="101" />
+        <source>Import growth numbers</source>
+        <translation>导入增长数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="23" />
+        <source>Numbers (*.csv *.xlsx);;All files (*)</source>
+        <translation>数据文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="32" />
+        <source>Which column holds what?</source>
+        <translation>每一列对应什么？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="38" />
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="57" />
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="60" />
+        <source>Fix these rows in the file and import it again; nothing was changed:</source>
+        <translation>请在文件中修正这些行后重新导入；未做任何修改：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="88" />
+        <source>{new} new days, {changed} days overwritten, {same} unchanged. Import?</source>
+        <translation>新增 {new} 天，覆盖 {changed} 天，{same} 天未变。确定导入？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="92" />
+        <source>Overwritten: {dates}</source>
+        <translation>将被覆盖：{dates}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/main_window.py" line="44" />
         <source>Positioning</source>
         <translation>社群定位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43" />
+        <location filename="../../ui/main_window.py" line="45" />
         <source>Roles &amp;&amp; rules</source>
         <translation>角色与规则</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44" />
+        <location filename="../../ui/main_window.py" line="46" />
         <source>Content calendar</source>
         <translation>内容日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45" />
+        <location filename="../../ui/main_window.py" line="47" />
         <source>SOP tables</source>
         <translation>SOP 表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="48" />
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="79" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>&amp;New community…</source>
         <translation>新建社群(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="81" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>Recent workspaces</source>
         <translation>最近的工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>&amp;Export SOP to Excel…</source>
         <translation>导出 SOP 到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82" />
+        <location filename="../../ui/main_window.py" line="85" />
         <source>&amp;Import SOP from Excel…</source>
         <translation>从 Excel 导入 SOP(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="86" />
+        <source>Export &amp;chart…</source>
+        <translation>导出图表(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="87" />
+        <source>Import growth &amp;numbers…</source>
+        <translation>导入增长数据(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="89" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="111" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Where is my data?</source>
         <translation>我的数据在哪里？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>The language changes when the app is restarted.</source>
         <translation>重新启动应用后语言生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Community planner — {name}</source>
         <translation>社群运营规划 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>工作区 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>New community</source>
         <translation>新建社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>Name of the community:</source>
         <translation>社群名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Rename community</source>
         <translation>重命名社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Duplicate community</source>
         <translation>复制社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>Delete the community “{name}” with all its plans? (Edit ▸ Undo brings it back.)</source>
         <translation>删除社群“{name}”及其全部规划？（编辑 ▸ 撤销可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>Delete community</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>Everything is saved as you type in one workspace file:
 {path}
 
@@ -537,12 +779,12 @@ Copy that file to back it up or move it to another computer. Backups made before
 复制该文件即可备份或迁移到另一台电脑。升级前的备份在 {backups}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Community planner {version}
 Plan a private community offline: positioning, roles, content, the four SOP tables and growth.</source>
         <translation>社群运营规划 {version}

@@ -1,0 +1,235 @@
+"""Importing growth numbers from CSV or Excel, all or nothing.
+
+The file's columns are mapped onto our fields (headers in Chinese or English, WeCom's
+group statistics names included); every row is checked before anything is stored, and
+a file with any bad row imports nothing.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from peewee import EXCLUDED
+
+from app.errors import UserError
+from app.i18n import tr
+from app.services import growth
+from app.storage.models import Metric, database
+
+FIELDS = ("date", *growth.RAW)
+SYNONYMS = {
+    "date": ("日期", "date", "day", "stat_time", "时间", "统计日期"),
+    "total": ("总人数", "群成员数", "成员总数", "member_total", "members", "total", "total members"),
+    "joined": ("入群", "入群人数", "新增人数", "新入群人数", "new_member_cnt", "joined", "new members"),
+    "left": ("退群", "退群人数", "left", "member_quit_cnt", "quit"),
+    "speakers": ("发言人数", "发过消息的成员数", "member_has_msg", "speakers", "members who spoke"),
+    "messages": ("消息数", "消息总数", "发言总数", "msg_total", "messages"),
+    "conversions": ("转化人数", "付费人数", "成交人数", "conversions", "paid", "paying members"),
+    "revenue": ("收入", "成交额", "gmv", "revenue", "销售额"),
+}
+MAX_ERRORS = 200
+
+
+@dataclass
+class Parsed:
+    rows: list[dict] = field(default_factory=list)          # cleaned values, each with "date"
+    errors: list[str] = field(default_factory=list)         # "row 7, column 日期: … "
+    mapping: dict[str, int | None] = field(default_factory=dict)
+    headers: list[str] = field(default_factory=list)
+
+
+def read_table(path: Path, sheet: str | None = None) -> tuple[list[str], list[list]]:
+    """Header row and data rows of a CSV (UTF-8 or GBK) or an .xlsx sheet."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UserError(tr("Cannot read {path}: {reason}", path=path, reason=exc.strerror)) from exc
+    if not raw.strip():
+        raise UserError(tr("{path} is empty.", path=path.name))
+    if raw[:2] == b"PK":
+        rows = _read_xlsx(path, sheet)
+    else:
+        if b"\x00" in raw[:4096]:
+            raise UserError(tr("{path} is neither a CSV file nor an Excel workbook.", path=path.name))
+        for encoding in ("utf-8-sig", "gbk"):
+            try:
+                text = raw.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            raise UserError(tr("{path} is neither a CSV file nor an Excel workbook.", path=path.name))
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if "," not in text[:4096] else csv.excel
+        rows = [r for r in csv.reader(io.StringIO(text), dialect)]
+    rows = [r for r in rows if any(str(c).strip() for c in r if c is not None)]
+    if not rows:
+        raise UserError(tr("{path} is empty.", path=path.name))
+    return [str(c or "").strip() for c in rows[0]], rows[1:]
+
+
+def _read_xlsx(path: Path, sheet: str | None) -> list[list]:
+    import openpyxl
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for files that are not workbooks
+        raise UserError(tr("{path} is not an Excel workbook that can be read ({reason}).",
+                           path=path.name, reason=type(exc).__name__)) from exc
+    try:
+        if sheet is not None and sheet not in wb.sheetnames:
+            raise UserError(tr("{path} has no sheet called “{sheet}” (it has: {sheets}).", path=path.name,
+                               sheet=sheet, sheets=", ".join(wb.sheetnames)))
+        ws = wb[sheet] if sheet else wb.worksheets[0]
+        return [list(r) for r in ws.iter_rows(values_only=True)]
+    finally:
+        wb.close()
+
+
+def guess_mapping(headers: list[str]) -> dict[str, int | None]:
+    """Which file column holds each field, by header name (case and spaces ignored)."""
+    norm = [re.sub(r"\s+", " ", h).strip().lower() for h in headers]
+    mapping = {}
+    for f in FIELDS:
+        names = {n.lower() for n in SYNONYMS[f]} | {n.lower() for n in growth.NAMES.get(f, ())}
+        mapping[f] = next((i for i, h in enumerate(norm) if h in names), None)
+    return mapping
+
+
+_CN_DATE = re.compile(r"^\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*$")
+_NUM_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
+
+
+def parse_date(value, default_year: int) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and 20000 < value < 80000:  # an Excel serial day number
+        return dt.date(1899, 12, 30) + dt.timedelta(days=int(value))
+    text = str(value).strip()
+    for pattern, year_default in ((_NUM_DATE, None), (_CN_DATE, default_year)):
+        match = pattern.match(text)
+        if match:
+            year, month, day = match.groups()
+            return dt.date(int(year or year_default), int(month), int(day))
+    raise ValueError(text)
+
+
+def _number(value, kind: str):
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str):
+        value = value.strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
+    number = float(value)
+    if number != number or number < 0:
+        raise ValueError(value)
+    if kind == "int":
+        if number != int(number):
+            raise ValueError(value)
+        return int(number)
+    return number
+
+
+def parse(headers: list[str], rows: list[list], mapping: dict[str, int | None],
+          default_year: int | None = None) -> Parsed:
+    """Check every row; `errors` names the row (as numbered in the file) and column."""
+    default_year = default_year or dt.date.today().year
+    out = Parsed(mapping=mapping, headers=headers)
+    if mapping.get("date") is None:
+        out.errors.append(tr("No column is mapped to the date."))
+        return out
+    if not any(mapping.get(f) is not None for f in growth.RAW):
+        out.errors.append(tr("No column is mapped to any number."))
+        return out
+    seen: dict[dt.date, int] = {}
+    for n, row in enumerate(rows, start=2):
+        if len(out.errors) >= MAX_ERRORS:
+            out.errors.append(tr("… and more; fix these first."))
+            break
+        cells = {f: (row[i] if i is not None and i < len(row) else None) for f, i in mapping.items()}
+        values, bad = {}, False
+        try:
+            values["date"] = parse_date(cells["date"], default_year)
+        except (ValueError, TypeError):
+            out.errors.append(tr("Row {row}, column {column}: “{value}” is not a date.", row=n,
+                                 column=headers[mapping["date"]], value=cells["date"] if cells["date"] is not None else ""))
+            continue
+        for f in growth.RAW:
+            if mapping.get(f) is None:
+                continue
+            try:
+                values[f] = _number(cells[f], "float" if f == "revenue" else "int")
+            except (ValueError, TypeError):
+                out.errors.append(tr("Row {row}, column {column}: “{value}” is not a count of zero or more.",
+                                     row=n, column=headers[mapping[f]], value=cells[f]))
+                bad = True
+        if bad:
+            continue
+        if values.get("speakers") is not None and values.get("total") is not None \
+                and values["speakers"] > values["total"]:
+            out.errors.append(tr("Row {row}, column {column}: {speakers} speakers is more than the {total} "
+                                 "members.", row=n, column=headers[mapping["speakers"]],
+                                 speakers=values["speakers"], total=values["total"]))
+            continue
+        if values["date"] in seen:
+            out.errors.append(tr("Row {row}, column {column}: {date} is already on row {first}.", row=n,
+                                 column=headers[mapping["date"]], date=values["date"], first=seen[values["date"]]))
+            continue
+        seen[values["date"]] = n
+        out.rows.append(values)
+    return out
+
+
+def preview(community_id: int, parsed: Parsed) -> dict:
+    """What an import would do: new dates, dates whose stored numbers change, unchanged."""
+    fields = [f for f in growth.RAW if parsed.mapping.get(f) is not None]
+    stored = {r["date"]: r for r in growth.list_days(community_id)}
+    new, changed, same = [], [], 0
+    for row in parsed.rows:
+        old = stored.get(row["date"])
+        if old is None:
+            new.append(row["date"])
+        elif any(old[f] != row.get(f) for f in fields):
+            changed.append(row["date"])
+        else:
+            same += 1
+    return {"new": new, "changed": changed, "unchanged": same}
+
+
+def apply(community_id: int, parsed: Parsed) -> list[dict]:
+    """Store every row in one transaction; returns the stored rows it replaced (for undo)."""
+    if parsed.errors:
+        raise UserError(tr("The file has {n} problems; nothing was imported.", n=len(parsed.errors)))
+    fields = [f for f in growth.RAW if parsed.mapping.get(f) is not None]
+    dates = {r["date"] for r in parsed.rows}
+    with database.atomic():
+        replaced = [r for r in growth.list_days(community_id) if r["date"] in dates]
+        batch = [{"community": community_id, "date": r["date"], **{f: r.get(f) for f in fields}}
+                 for r in parsed.rows]
+        for start in range(0, len(batch), 1000):
+            (Metric.insert_many(batch[start:start + 1000])
+             .on_conflict(conflict_target=[Metric.community, Metric.date],
+                          update={getattr(Metric, f): getattr(EXCLUDED, f) for f in fields})
+             .execute())
+        growth.check_metrics(community_id)
+    return replaced
+
+
+def revert(community_id: int, parsed: Parsed, replaced: list[dict]) -> None:
+    dates = sorted({r["date"] for r in parsed.rows})
+    with database.atomic():
+        for start in range(0, len(dates), 500):
+            Metric.delete().where((Metric.community == community_id)
+                                  & Metric.date.in_(dates[start:start + 500])).execute()
+        for start in range(0, len(replaced), 1000):
+            Metric.insert_many(replaced[start:start + 1000]).execute()
+
+
+def load(path: Path, sheet: str | None = None, default_year: int | None = None) -> Parsed:
+    """Read, map by header names and check a file (the CLI's path; the GUI lets the user map)."""
+    headers, rows = read_table(path, sheet)
+    return parse(headers, rows, guess_mapping(headers), default_year)

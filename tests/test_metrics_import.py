@@ -1,0 +1,129 @@
+import datetime as dt
+
+import openpyxl
+import pytest
+
+from app.errors import UserError
+from app.services import communities, growth, metrics_import as mi
+
+D = dt.date
+
+
+def write(tmp_path, text, name="numbers.csv", encoding="utf-8"):
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_wecom_headers_are_mapped(workspace, tmp_path):
+    cid = communities.create("X")
+    path = write(tmp_path, "stat_time,member_total,new_member_cnt,member_has_msg,msg_total\n"
+                           "2026-01-05,100,5,20,88\n2026/1/6,104,4,21,90\n")
+    parsed = mi.load(path)
+    assert parsed.errors == []
+    assert parsed.mapping == {"date": 0, "total": 1, "joined": 2, "left": None, "speakers": 3, "messages": 4,
+                              "conversions": None, "revenue": None}
+    assert mi.preview(cid, parsed) == {"new": [D(2026, 1, 5), D(2026, 1, 6)], "changed": [], "unchanged": 0}
+    mi.apply(cid, parsed)
+    rows = growth.list_days(cid)
+    assert [(r["date"], r["total"], r["speakers"], r["left"]) for r in rows] == [
+        (D(2026, 1, 5), 100, 20, None), (D(2026, 1, 6), 104, 21, None)]
+
+
+def test_chinese_headers_gbk_and_mixed_dates(workspace, tmp_path):
+    cid = communities.create("X")
+    path = write(tmp_path, "日期,总人数,入群,退群,发言人数,消息数,付费人数,收入\n"
+                           "2026/1/5,100,5,1,20,88,1,599\n2026-01-06,104,4,0,,90,0,0\n1月7日,105,1,0,10,30,2,\"1,198\"\n",
+                 encoding="gbk")
+    parsed = mi.load(path, default_year=2026)
+    assert parsed.errors == [] and [r["date"] for r in parsed.rows] == [D(2026, 1, 5), D(2026, 1, 6), D(2026, 1, 7)]
+    assert parsed.rows[1]["speakers"] is None and parsed.rows[2]["revenue"] == 1198.0
+    mi.apply(cid, parsed)
+    assert growth.list_days(cid)[2]["conversions"] == 2
+
+
+def test_every_kind_of_bad_row_is_listed_and_nothing_imported(workspace, tmp_path):
+    cid = communities.create("X")
+    growth.upsert_day(cid, D(2026, 1, 1), {"total": 50})
+    path = write(tmp_path, "date,total,joined,speakers\n"
+                           "2026-13-01,1,1,1\n"       # row 2: bad date
+                           "2026-01-02,-5,1,1\n"      # row 3: negative
+                           "2026-01-03,10,1.5,1\n"    # row 4: not a whole count
+                           "2026-01-04,10,1,11\n"     # row 5: speakers > members
+                           "2026-01-05,10,1,1\n"
+                           "2026-01-05,10,1,1\n")     # row 7: duplicated date
+    parsed = mi.load(path)
+    assert parsed.errors == [
+        "Row 2, column date: “2026-13-01” is not a date.",
+        "Row 3, column total: “-5” is not a count of zero or more.",
+        "Row 4, column joined: “1.5” is not a count of zero or more.",
+        "Row 5, column speakers: 11 speakers is more than the 10 members.",
+        "Row 7, column date: 2026-01-05 is already on row 6.",
+    ]
+    with pytest.raises(UserError, match="5 problems; nothing was imported"):
+        mi.apply(cid, parsed)
+    assert [r["date"] for r in growth.list_days(cid)] == [D(2026, 1, 1)]
+
+
+def test_overwrite_preview_apply_and_revert(workspace, tmp_path):
+    cid = communities.create("X")
+    growth.upsert_day(cid, D(2026, 1, 5), {"total": 90, "left": 3})
+    growth.upsert_day(cid, D(2026, 1, 6), {"total": 104})
+    path = write(tmp_path, "date,total\n2026-01-05,100\n2026-01-06,104\n2026-01-07,110\n")
+    parsed = mi.load(path)
+    assert mi.preview(cid, parsed) == {"new": [D(2026, 1, 7)], "changed": [D(2026, 1, 5)], "unchanged": 1}
+    before = growth.list_days(cid)
+    replaced = mi.apply(cid, parsed)
+    after = {r["date"]: r for r in growth.list_days(cid)}
+    assert after[D(2026, 1, 5)]["total"] == 100 and after[D(2026, 1, 5)]["left"] == 3  # unmapped kept
+    mi.revert(cid, parsed, replaced)
+    assert growth.list_days(cid) == before
+
+
+def test_excel_file_and_sheet_choice(workspace, tmp_path):
+    cid = communities.create("X")
+    path = tmp_path / "wecom.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = "说明"
+    ws = wb.create_sheet("数据")
+    ws.append(["统计日期", "群成员数", "消息总数"])
+    ws.append([dt.datetime(2026, 2, 1), 300, 1200])
+    ws.append(["2026-02-02", 310, None])
+    wb.save(path)
+    with pytest.raises(UserError, match="no sheet called “Data”"):
+        mi.load(path, "Data")
+    parsed = mi.load(path, "数据")
+    assert parsed.errors == []
+    assert parsed.rows[0] == {"date": D(2026, 2, 1), "total": 300, "messages": 1200}
+    mi.apply(cid, parsed)
+    assert growth.list_days(cid)[1]["messages"] is None
+
+
+@pytest.mark.parametrize("content,message", [
+    (b"", "is empty"),
+    (b"\x00\x01\x02garbage\xff" * 50, "neither a CSV file nor an Excel workbook"),
+    (b"PK\x03\x04 not really a zip", "not an Excel workbook"),
+])
+def test_unreadable_files(workspace, tmp_path, content, message):
+    path = tmp_path / "bad.csv"
+    path.write_bytes(content)
+    with pytest.raises(UserError, match=message):
+        mi.load(path)
+
+
+def test_file_without_date_or_numbers(tmp_path):
+    assert mi.load(write(tmp_path, "name,total\nA,1\n")).errors == ["No column is mapped to the date."]
+    assert mi.load(write(tmp_path, "date,notes\n2026-01-01,x\n")).errors == ["No column is mapped to any number."]
+
+
+def test_cli_import_metrics(tmp_path):
+    from tests.test_cli import run
+    ws = tmp_path / "w.sqlite"
+    run("--workspace", ws, "demo")
+    good = write(tmp_path, "date,total\n2030-01-01,10\n2030-01-02,12\n")
+    result = run("--workspace", ws, "import-metrics", "--community", "1", "--file", good)
+    assert result.returncode == 0 and "Imported 2 days: 2 new" in result.stdout
+    bad = write(tmp_path, "date,total\n2030-01-03,x\n", name="bad.csv")
+    result = run("--workspace", ws, "import-metrics", "--community", "1", "--file", bad)
+    assert result.returncode == 2 and "Row 2, column total" in result.stderr
+    assert "1 problems, nothing was imported" in result.stderr.splitlines()[0]

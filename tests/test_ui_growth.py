@@ -1,0 +1,113 @@
+import datetime as dt
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from app.services import communities, growth
+from tests.ui_helpers import open_window, type_text
+
+TODAY = dt.date(2027, 3, 10)
+
+
+def _growth(qtbot, workspace, page=0):
+    window = open_window(qtbot, workspace)
+    tab = window.growth
+    tab.today = lambda: TODAY
+    window.tabs.setCurrentWidget(tab)
+    tab.pages.setCurrentIndex(page)
+    tab.set_community(window.community_id)
+    return window, tab
+
+
+def _curve_y(charts, panel):
+    (curve,) = [i for i in charts.plots[panel].listDataItems()]
+    return curve.yData
+
+
+def test_type_a_days_numbers_and_the_chart_changes(qtbot, workspace):
+    cid = communities.create("X")
+    growth.upsert_day(cid, dt.date(2027, 3, 8), {"total": 100, "speakers": 20})
+    window, tab = _growth(qtbot, workspace, page=1)
+    tab.pages.setCurrentIndex(0)
+    assert list(_curve_y(tab.charts, "members")) == [100]
+    tab.pages.setCurrentIndex(1)
+    tab.day_edit.setDate(dt.date(2027, 3, 9))
+    type_text(tab.day_inputs["total"], "120")
+    type_text(tab.day_inputs["speakers"], "30")
+    type_text(tab.day_inputs["joined"], "25")
+    qtbot.mouseClick(tab.save_day_button, Qt.MouseButton.LeftButton)
+    row = growth.list_days(cid)[-1]
+    assert (row["date"], row["total"], row["speakers"], row["joined"], row["messages"]) == \
+        (dt.date(2027, 3, 9), 120, 30, 25, None)
+    assert tab.numbers.model.row_at(0)["date"] == dt.date(2027, 3, 9)     # newest first
+    tab.pages.setCurrentIndex(0)
+    assert list(_curve_y(tab.charts, "members")) == [100, 120]
+    assert list(np.round(_curve_y(tab.charts, "speaking"), 1)) == [20.0, 25.0]
+    tab.charts.hover_at(tab.charts.xs[1] + 3600)
+    assert "2027-03-09" in tab.hover_label.text() and "Members 120" in tab.hover_label.text()
+    assert "Messages —" in tab.hover_label.text()
+    window.undo_action.trigger()
+    assert list(_curve_y(tab.charts, "members")) == [100]
+
+
+def test_bad_day_is_refused(qtbot, workspace, monkeypatch):
+    messages = []
+    monkeypatch.setattr("ui.dialogs.warn", lambda parent, text: messages.append(text))
+    cid = communities.create("X")
+    window, tab = _growth(qtbot, workspace, page=1)
+    type_text(tab.day_inputs["total"], "10")
+    type_text(tab.day_inputs["speakers"], "12")
+    qtbot.mouseClick(tab.save_day_button, Qt.MouseButton.LeftButton)
+    assert "more than the 10 members" in messages[0] and growth.list_days(cid) == []
+    assert tab.day_inputs["total"].text() == "10"   # what was typed stays, to be corrected
+
+
+def test_goals_page_shows_projection(qtbot, workspace):
+    cid = communities.create("X")
+    for i in range(20):
+        growth.upsert_day(cid, dt.date(2027, 2, 18) + dt.timedelta(days=i), {"total": 100 + 5 * i})
+    window, tab = _growth(qtbot, workspace, page=2)
+    qtbot.mouseClick(tab.goals.buttons["add"], Qt.MouseButton.LeftButton)
+    (goal,) = growth.goals.list(cid)
+    model = tab.goals.model
+    model.setData(model.index(0, 1), "300")
+    assert growth.goals.get(goal["id"])["target"] == 300
+    status_col = [c.field for c in model.columns].index("status")
+    assert model.index(0, status_col).data().startswith("At this pace: reached on")
+    tab.pages.setCurrentIndex(0)
+    assert "Members → 300" in tab.goals_label.text()
+
+
+def test_range_presets_and_granularity(qtbot, demo, workspace):
+    window, tab = _growth(qtbot, workspace)
+    charts = tab.charts
+    qtbot.mouseClick(tab.range_buttons[30], Qt.MouseButton.LeftButton)
+    (x0, x1), _ = charts.plots["members"].viewRange()
+    assert 29 <= (x1 - x0) / 86400 <= 33
+    tab.granularity.setCurrentIndex(tab.granularity.findData("week"))
+    assert len(charts.data) in (26, 27)
+    assert charts.data[0]["date"].weekday() == 0
+
+
+def test_png_export_has_size_and_is_not_blank(qtbot, demo, workspace, tmp_path):
+    from exports import chart_png
+    path = chart_png.export(demo, tmp_path / "chart.png", size=(1200, 800))
+    image = QImage(str(path))
+    assert (image.width(), image.height()) == (1200, 800)
+    colours = {image.pixel(x, y) for x in range(0, 1200, 15) for y in range(0, 800, 15)}
+    assert len(colours) > 20   # lines, bars, bands and text, not one flat colour
+    one = chart_png.export(demo, tmp_path / "rate.png", metric="speaking_rate", size=(800, 400))
+    assert QImage(str(one)).width() == 800
+
+
+def test_cli_export_chart(tmp_path):
+    from tests.test_cli import run
+    ws = tmp_path / "w.sqlite"
+    run("--workspace", ws, "demo")
+    out = tmp_path / "c.png"
+    result = run("--workspace", ws, "export-chart", "--community", "1", "--out", out, "--metric", "total")
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(out)).width() == 1400
+    bad = run("--workspace", ws, "export-chart", "--community", "1", "--out", out, "--metric", "happiness")
+    assert bad.returncode == 2 and "Unknown metric happiness" in bad.stderr

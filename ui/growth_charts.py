@@ -1,0 +1,200 @@
+"""The growth dashboard: linked pyqtgraph panels over a real date axis.
+
+x is days since 1970 in seconds at UTC midnight, shown by a DateAxisItem with a zero
+UTC offset, so a date is drawn on its own day in every time zone. Missing numbers are
+NaN and drawn as gaps. Panels downsample (peak) and clip to the view, so years of
+daily data stay smooth.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import math
+import os
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # pick PySide6 even if PyQt is installed
+
+import numpy as np  # noqa: E402
+import pyqtgraph as pg  # noqa: E402
+from PySide6.QtCore import Qt, Signal  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
+
+from app import domain  # noqa: E402
+from app.services import growth  # noqa: E402
+
+EPOCH = dt.date(1970, 1, 1)
+DAY = 86400
+FLOWS = ("joined", "left", "net", "messages", "conversions", "revenue")
+COLOURS = {"total": "#2563eb", "joined": "#16a34a", "left": "#dc2626", "net": "#7c3aed",
+           "speaking_rate": "#0891b2", "messages": "#64748b", "conversions": "#ea580c", "revenue": "#ca8a04"}
+STAGE_COLOURS = {"setup": (148, 163, 184, 40), "growth": (34, 197, 94, 35), "mature": (59, 130, 246, 30),
+                 "decline": (239, 68, 68, 30)}
+# the dashboard: (panel key, metrics drawn in it)
+DASHBOARD = (("members", ("total",)), ("flow", ("joined", "left", "net")),
+             ("speaking", ("speaking_rate",)), ("messages", ("messages",)),
+             ("conversions", ("conversions",)), ("revenue", ("revenue",)))
+PERIOD_DAYS = {"day": 1, "week": 7, "month": 30}
+
+
+def stage_legend() -> str:
+    """HTML naming the background colour of each lifecycle stage."""
+    return "  ".join(f"<span style='background-color: rgba{STAGE_COLOURS[code][:3] + (0.35,)}'>"
+                     f"&nbsp;{domain.label(domain.STAGES, code)}&nbsp;</span>" for code in domain.STAGES)
+
+
+def x_of(day: dt.date) -> float:
+    return (day - EPOCH).days * DAY
+
+
+def date_of(x: float) -> dt.date:
+    return EPOCH + dt.timedelta(days=int(round(x / DAY)))
+
+
+class GrowthCharts(pg.GraphicsLayoutWidget):
+    hovered = Signal(str)  # the exact values of the date under the mouse
+
+    def __init__(self, panels=DASHBOARD, columns: int = 2, parent=None):
+        super().__init__(parent)
+        self.panels = panels
+        self.plots: dict[str, pg.PlotItem] = {}
+        self.hover_lines = []
+        self.data: list[dict] = []
+        self.xs: list[float] = []
+        self.title = self.addLabel("", row=0, col=0, colspan=columns)
+        first = None
+        for i, (key, metrics) in enumerate(panels):
+            plot = self.addPlot(row=1 + i // columns, col=i % columns,
+                                axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+            plot.setDownsampling(auto=True, mode="peak")
+            plot.setClipToView(True)
+            plot.showGrid(x=True, y=True, alpha=0.15)
+            plot.setMenuEnabled(False)
+            plot.getAxis("left").setWidth(52)  # room for "12,000" so no tick label is dropped
+            plot.setTitle(" · ".join(domain.pick(growth.NAMES[m]) for m in metrics), size="9pt")
+            if first is None:
+                first = plot
+            else:
+                plot.setXLink(first)
+            line = pg.InfiniteLine(angle=90, pen=pg.mkPen((128, 128, 128), width=1))
+            line.hide()
+            plot.addItem(line, ignoreBounds=True)
+            self.hover_lines.append(line)
+            self.plots[key] = plot
+        self.scene().sigMouseMoved.connect(self._mouse_moved)
+        self.apply_palette()
+
+    def apply_palette(self):
+        """Follow the application's light or dark palette."""
+        palette = self.palette()
+        self.setBackground(palette.color(QPalette.ColorRole.Base))
+        text = palette.color(QPalette.ColorRole.Text)
+        for plot in self.plots.values():
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                axis.setTextPen(text)
+                axis.setPen(pg.mkPen(text))
+            plot.titleLabel.setAttr("color", text.name())
+        self.title.setAttr("color", text.name())
+
+    # -- drawing
+    def show_data(self, data: list[dict], granularity: str = "day", stages=(), goals=(),
+                  bands: tuple[int, int, int] = (15, 25, 10), title: str = "") -> None:
+        self.data = data
+        self.xs = [x_of(d["date"]) for d in data]
+        xs = np.array(self.xs, dtype=float)
+        width = PERIOD_DAYS[granularity] * DAY * 0.8
+        self.title.setText(title, size="11pt", bold=True)
+        for key, metrics in self.panels:
+            plot = self.plots[key]
+            for item in list(plot.items):
+                if item not in self.hover_lines:
+                    plot.removeItem(item)
+            for stage, start, end in stages:
+                region = pg.LinearRegionItem(values=(x_of(start), x_of(end)), movable=False,
+                                             brush=pg.mkBrush(STAGE_COLOURS.get(stage, (128, 128, 128, 30))),
+                                             pen=pg.mkPen(None))
+                region.setZValue(-20)
+                plot.addItem(region, ignoreBounds=True)
+            if "speaking_rate" in metrics:
+                healthy_low, healthy_high, dying = bands
+                for low, high, colour in ((0, dying, (239, 68, 68, 40)), (healthy_low, healthy_high, (34, 197, 94, 45))):
+                    band = pg.LinearRegionItem(values=(low, high), orientation="horizontal", movable=False,
+                                               brush=pg.mkBrush(colour), pen=pg.mkPen(None))
+                    band.setZValue(-10)
+                    plot.addItem(band, ignoreBounds=True)
+            for metric in metrics:
+                values = np.array([math.nan if d[metric] is None else d[metric] for d in data], dtype=float)
+                if metric in growth.RATES:
+                    values = values * 100
+                colour = COLOURS.get(metric, "#2563eb")
+                if metric in FLOWS and metric != "net":
+                    mask = ~np.isnan(values)
+                    height = -values[mask] if metric == "left" else values[mask]
+                    if mask.any():
+                        plot.addItem(pg.BarGraphItem(x=xs[mask], height=height, width=width,
+                                                     brush=pg.mkBrush(colour), pen=pg.mkPen(None)))
+                else:
+                    plot.plot(xs, values, pen=pg.mkPen(colour, width=2), connect="finite",
+                              name=domain.pick(growth.NAMES[metric]))
+            for goal in goals:  # a running total (revenue so far) has no line on a per-day chart
+                if goal["metric"] in metrics and goal["metric"] in growth.GOAL_LEVELS:
+                    target = pg.InfiniteLine(pos=goal["target"], angle=0,
+                                             pen=pg.mkPen("#e11d48", width=1.5, style=Qt.PenStyle.DashLine),
+                                             label=f"{domain.pick(('目标', 'Goal'))} {goal['target']:g} · {goal['deadline']}",
+                                             labelOpts={"position": 0.75, "color": "#e11d48", "anchors": [(0.5, 1), (0.5, 1)]})
+                    plot.addItem(target)
+        self.show_all()
+
+    def set_range_days(self, days: int | None) -> None:
+        """Show the last `days` days (None: everything)."""
+        if not self.xs:
+            return
+        first_plot = self.plots[self.panels[0][0]]
+        if days is None:
+            self.show_all()
+        else:
+            first_plot.setXRange(self.xs[-1] - days * DAY, self.xs[-1] + DAY, padding=0.01)
+        for plot in self.plots.values():
+            plot.enableAutoRange(axis="y")
+            plot.setAutoVisible(y=True)
+
+    def show_all(self):
+        for plot in self.plots.values():
+            plot.enableAutoRange()
+            plot.setAutoVisible(y=True)
+
+    # -- hover
+    def values_text(self, index: int) -> str:
+        d = self.data[index]
+        parts = [f"<b>{d['date'].isoformat()}</b>"]
+        for metric in ("total", "joined", "left", "net", "speakers", "speaking_rate", "messages",
+                       "conversions", "revenue"):
+            value = d[metric]
+            if value is None:
+                shown = "—"
+            elif metric in growth.RATES:
+                shown = f"{value:.1%}"
+            elif metric == "revenue":
+                shown = f"{value:,.2f}"
+            else:
+                shown = f"{value:,}"
+            parts.append(f"{domain.pick(growth.NAMES[metric])} {shown}")
+        return " · ".join(parts)
+
+    def hover_at(self, x: float) -> int | None:
+        if not self.xs:
+            return None
+        i = bisect.bisect_left(self.xs, x)
+        candidates = [j for j in (i - 1, i) if 0 <= j < len(self.xs)]
+        index = min(candidates, key=lambda j: abs(self.xs[j] - x))
+        for line in self.hover_lines:
+            line.setPos(self.xs[index])
+            line.show()
+        self.hovered.emit(self.values_text(index))
+        return index
+
+    def _mouse_moved(self, pos):
+        for plot in self.plots.values():
+            if plot.sceneBoundingRect().contains(pos):
+                self.hover_at(plot.vb.mapSceneToView(pos).x())
+                return
