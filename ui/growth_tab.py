@@ -89,6 +89,7 @@ class GrowthTab(QWidget):
             edit.setObjectName(f"today_{f}")
             edit.setToolTip(domain.pick(growth.NAMES[f]))
             edit.returnPressed.connect(self.save_day)
+            edit.setMinimumWidth(40)  # seven boxes in a row must fit a 1280 px window
             row.addWidget(edit)
             self.day_inputs[f] = edit
         save = QPushButton(self.tr("Save day"))
