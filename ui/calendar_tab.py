@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineE
 from app import domain
 from app.errors import UserError
 from app.services import communities, content
+from ui.area_tab import AreaTab
 from ui.month_view import CLASS_COLOURS, MonthView
 from ui.row_panel import RowPanel
 from ui.table_model import Column
@@ -29,12 +30,12 @@ def _shift_month(month: dt.date, delta: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-class CalendarTab(QWidget):
+class CalendarTab(AreaTab):
+    AREAS = (AREA, "community")
+
     def __init__(self, undo: Undo, today=dt.date.today, parent=None):
-        super().__init__(parent)
-        self.undo = undo
+        super().__init__(undo, parent)
         self.today = today  # a function, so tests can fix the date
-        self.community_id: int | None = None
         self.month = self.today().replace(day=1)
         self.day = self.today()
         layout = QVBoxLayout(self)
@@ -170,30 +171,20 @@ class CalendarTab(QWidget):
         self.columns_panel.show_note(self.tr("Editing a column updates its future entries; entries you "
                                              "edited by hand, published or skipped stay as they are."), False)
         self.pages.addTab(self.columns_panel, self.tr("Columns"))
-        self.pages.currentChanged.connect(lambda _: self.reload())
-        undo.bus.changed.connect(self._changed)
+        self.pages.currentChanged.connect(lambda _: self.mark_stale())
 
     # -- loading
-    def set_community(self, community_id):
-        self.community_id = community_id
-        if community_id is not None:
-            content.fill_open_columns(community_id, self.today())  # open-ended columns keep ahead
+    def community_changed(self):
+        if self.community_id is not None:
+            content.fill_open_columns(self.community_id, self.today())  # open-ended columns keep ahead
             self.from_edit.blockSignals(True)
             self.to_edit.blockSignals(True)
             self.from_edit.setDate(QDate(self.month))
             self.to_edit.setDate(QDate(_shift_month(self.month, 1) - dt.timedelta(days=1)))
             self.from_edit.blockSignals(False)
             self.to_edit.blockSignals(False)
-        self.reload()
-
-    def _changed(self, community_id, area):
-        if community_id == self.community_id and area in (AREA, "community"):
-            self.reload()
 
     def reload(self):
-        self.setEnabled(self.community_id is not None)
-        if self.community_id is None:
-            return
         page = self.pages.currentIndex()
         if page == 0:
             self.reload_month()

@@ -14,6 +14,7 @@ from app import domain
 from app.errors import UserError
 from app.services import communities, growth
 from ui import dialogs
+from ui.area_tab import AreaTab
 from ui.row_panel import RowPanel
 from ui.table_model import Column
 from ui.undo import Undo
@@ -30,12 +31,12 @@ def _fmt_number(value):
     return "" if value is None else f"{value:,.2f}" if isinstance(value, float) else f"{value:,}"
 
 
-class GrowthTab(QWidget):
+class GrowthTab(AreaTab):
+    AREAS = (AREA, "community")
+
     def __init__(self, undo: Undo, today=dt.date.today, parent=None):
-        super().__init__(parent)
-        self.undo = undo
+        super().__init__(undo, parent)
         self.today = today
-        self.community_id: int | None = None
         self.charts = None  # built on first show
         self.range_days: int | None = 90
         layout = QVBoxLayout(self)
@@ -50,7 +51,7 @@ class GrowthTab(QWidget):
         self.granularity = QComboBox()
         for code, names in (("day", ("按日", "Daily")), ("week", ("按周", "Weekly")), ("month", ("按月", "Monthly"))):
             self.granularity.addItem(domain.pick(names), code)
-        self.granularity.currentIndexChanged.connect(lambda _: self.reload())
+        self.granularity.currentIndexChanged.connect(lambda _: self.mark_stale())
         bar.addWidget(self.granularity)
         self.range_buttons = {}
         for days, text in RANGES:
@@ -152,23 +153,11 @@ class GrowthTab(QWidget):
         band_form.addStretch(1)
         box.addWidget(bands)
         self.pages.addTab(page, self.tr("Lifecycle"))
-        self.pages.currentChanged.connect(lambda _: self.reload())
-        undo.bus.changed.connect(self._changed)
+        self.pages.currentChanged.connect(lambda _: self.mark_stale())
 
     # -- loading
-    def set_community(self, community_id):
-        self.community_id = community_id
+    def community_changed(self):
         self.day_edit.setDate(QDate(self.today()))
-        self.reload()
-
-    def _changed(self, community_id, area):
-        if community_id == self.community_id and area in (AREA, "community"):
-            self.reload()
-
-    def showEvent(self, event):
-        super().showEvent(event)
-        if self.charts is None:
-            self.reload()
 
     def ensure_charts(self):
         if self.charts is None:
@@ -181,9 +170,6 @@ class GrowthTab(QWidget):
         return self.charts
 
     def reload(self):
-        self.setEnabled(self.community_id is not None)
-        if self.community_id is None or not self.isVisible():
-            return
         page = self.pages.currentIndex()
         if page == 0:
             self.reload_dashboard()

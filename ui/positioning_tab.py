@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QGr
 from app import domain
 from app.errors import UserError
 from app.services import communities, positioning
+from ui.area_tab import AreaTab
 from ui.row_panel import RowPanel
 from ui.table_model import Column
 from ui.text_binding import TextBinding
@@ -76,15 +77,14 @@ class AidassBar(QWidget):
         self.on_span(new)
 
 
-class PositioningTab(QWidget):
+class PositioningTab(AreaTab):
+    AREAS = (AREA, "community")
+
     def __init__(self, undo: Undo, parent=None):
-        super().__init__(parent)
-        self.undo = undo
-        self.community_id: int | None = None
+        super().__init__(undo, parent)
         self._loading = False
         self.bindings: list[TextBinding] = []
         self._build()
-        undo.bus.changed.connect(self._changed)
 
     # -- layout
     def _build(self):
@@ -205,25 +205,14 @@ class PositioningTab(QWidget):
         ]
 
     # -- loading
-    def set_community(self, community_id: int | None):
-        self.flush()
-        self.community_id = community_id
+    def community_changed(self):
         self.undo.close_merging()
-        self.reload()
 
     def flush(self):
-        """Save whatever is being typed now (before switching community or quitting)."""
         for binding in self.bindings:
             binding.save()
 
-    def _changed(self, community_id: int, area: str):
-        if community_id == self.community_id and area in (AREA, "community"):
-            self.reload()
-
     def reload(self):
-        self.setEnabled(self.community_id is not None)
-        if self.community_id is None:
-            return
         c = communities.get(self.community_id)
         self._loading = True
         try:
@@ -282,7 +271,7 @@ class PositioningTab(QWidget):
                                 field, value, self.community_id, "community")
         except UserError as exc:
             self.undo.bus.error.emit(str(exc))
-            self.reload()
+            self.mark_stale()
 
     def _end_changed(self, *args):
         if self._loading:

@@ -13,6 +13,7 @@ from app import domain
 from app.errors import UserError
 from app.services import communities, ladder, roles, rules, senses
 from ui import dialogs
+from ui.area_tab import AreaTab
 from ui.row_panel import RowPanel
 from ui.table_model import Column
 from ui.text_binding import TextBinding
@@ -29,11 +30,11 @@ def _choices(names: dict, codes) -> callable:
     return lambda: [(c, domain.pick(names[c])) for c in codes]
 
 
-class RolesTab(QWidget):
+class RolesTab(AreaTab):
+    AREAS = (AREA, "community", "sop")  # SOP rows can provide the four senses
+
     def __init__(self, undo: Undo, parent=None):
-        super().__init__(parent)
-        self.undo = undo
-        self.community_id: int | None = None
+        super().__init__(undo, parent)
         self.role_id: int | None = None
         self.bindings: list[TextBinding] = []
         layout = QVBoxLayout(self)
@@ -188,32 +189,20 @@ class RolesTab(QWidget):
         self.senses.view.doubleClicked.connect(lambda _: self.choose_links())
         self.pages.addTab(self.senses, self.tr("Four senses"))
 
-        undo.bus.changed.connect(self._changed)
-
     def _panel(self, title, table, columns, new_values, **kw) -> RowPanel:
         panel = RowPanel(title, self.undo, table, AREA, lambda: self.community_id, columns, new_values, **kw)
         self.panels.append(panel)
         return panel
 
     # -- loading
-    def set_community(self, community_id):
-        self.flush()
-        self.community_id = community_id
+    def community_changed(self):
         self.role_id = None
-        self.reload()
 
     def flush(self):
         for binding in self.bindings:
             binding.save()
 
-    def _changed(self, community_id, area):
-        if community_id == self.community_id and area in (AREA, "community", "sop"):
-            self.reload()
-
     def reload(self):
-        self.setEnabled(self.community_id is not None)
-        if self.community_id is None:
-            return
         c = communities.get(self.community_id)
         for binding in self.bindings:
             binding.show(c[binding.field])

@@ -10,6 +10,7 @@ from app import domain
 from app.errors import UserError
 from app.services import sop, templates
 from ui import dialogs
+from ui.area_tab import AreaTab
 from ui.row_editor import RowEditor
 from ui.table_model import Column, SpecTableModel
 from ui.table_view import SpecTableView
@@ -20,16 +21,15 @@ STATUS_COLOURS = {"done": QColor(34, 197, 94, 45), "doing": QColor(59, 130, 246,
                   "skipped": QColor(128, 128, 128, 45)}
 
 
-class SopTab(QWidget):
+class SopTab(AreaTab):
+    AREAS = (AREA, "community")
+
     def __init__(self, undo: Undo, parent=None):
-        super().__init__(parent)
-        self.undo = undo
-        self.community_id: int | None = None
+        super().__init__(undo, parent)
         self.table = "planning"
         self.event_id: int | None = None
         self.editor = RowEditor(undo, sop.rows, AREA, lambda: self.community_id, self._scope)
         self._build()
-        undo.bus.changed.connect(self._changed)
 
     def _scope(self) -> dict:
         return {"table": self.table, "event": self.event_id if self.table == "event" else None}
@@ -71,7 +71,7 @@ class SopTab(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         bar.addWidget(self.search, 2)
         self.group_check = QCheckBox(self.tr("Group by stage"))
-        self.group_check.toggled.connect(lambda _: self.reload())
+        self.group_check.toggled.connect(lambda _: self.mark_stale())
         bar.addWidget(self.group_check)
         self.buttons = {}
         for key, text, tip, slot in (
@@ -117,28 +117,18 @@ class SopTab(QWidget):
         layout.addWidget(self.progress_label)
 
     # -- loading
-    def set_community(self, community_id: int | None):
-        self.community_id = community_id
+    def community_changed(self):
         self.event_id = None
-        self.reload()
-
-    def _changed(self, community_id, area):
-        if community_id == self.community_id and area in (AREA, "community"):
-            self.reload()
 
     def _table_changed(self, index):
         self.table = sop.TABLES[index]
-        self.reload()
+        self.mark_stale()
 
     def _pick_event(self, event_id):
         self.event_id = event_id
-        self.reload()
+        self.mark_stale()
 
     def reload(self):
-        self.setEnabled(self.community_id is not None)
-        if self.community_id is None:
-            self.model.set_rows([])
-            return
         cid = self.community_id
         for i, code in enumerate(sop.TABLES):  # tab titles carry done/total
             if code == "event":
@@ -267,7 +257,7 @@ class SopTab(QWidget):
             self.event_id = self.undo.run(self.tr("Add event"), redo, undo, cid, AREA).state["id"]
         except UserError as exc:
             dialogs.warn(self, str(exc))
-        self.reload()
+        self.mark_stale()
 
     def _rename_event(self):
         if self.event_id is None:
