@@ -59,6 +59,8 @@ def _cmd_import_metrics(args) -> int:
             print(f"  {line}", file=sys.stderr)
         return 2
     change = metrics_import.preview(community["id"], parsed)
+    from app.storage import backups
+    backups.backup_now("before-import")
     metrics_import.apply(community["id"], parsed)
     print(i18n.tr("Imported {n} days: {new} new, {changed} overwritten, {same} unchanged.", n=len(parsed.rows),
                   new=len(change["new"]), changed=len(change["changed"]), same=change["unchanged"]))

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import platformdirs
 
-from app.storage import db
+from app.storage import backups, db
 
 APP_NAME = "community-planner"
 
@@ -14,10 +14,11 @@ def default_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "workspace.sqlite"
 
 
-def open_or_create(path: Path | None, with_demo: bool = True) -> tuple[Path, bool]:
+def open_or_create(path: Path | None, with_demo: bool = True, keep_backups: int = backups.KEEP,
+                   ) -> tuple[Path, bool]:
     """Open the workspace (default location if None); a new one gets the demo community.
 
-    Returns the path and whether the workspace was created now.
+    Opening makes the day's backup. Returns the path and whether it was created now.
     """
     path = Path(path).expanduser() if path else default_path()
     created = not path.exists()
@@ -25,4 +26,6 @@ def open_or_create(path: Path | None, with_demo: bool = True) -> tuple[Path, boo
     if created and with_demo:
         from app.services import demo
         demo.add_demo()
+    if not created:
+        backups.daily_backup(keep_backups)
     return path, created

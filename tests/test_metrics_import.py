@@ -127,3 +127,20 @@ def test_cli_import_metrics(tmp_path):
     result = run("--workspace", ws, "import-metrics", "--community", "1", "--file", bad)
     assert result.returncode == 2 and "Row 2, column total" in result.stderr
     assert "1 problems, nothing was imported" in result.stderr.splitlines()[0]
+
+
+def test_hundred_thousand_rows_all_or_nothing(workspace, tmp_path):
+    cid = communities.create("Big", apply_templates=False)
+    start = D(1800, 1, 1)
+    lines = ["date,total,joined,messages"] + [
+        f"{start + dt.timedelta(days=i)},{1000 + i},{i % 50},{i % 300}" for i in range(100_000)]
+    bad = write(tmp_path, "\n".join(lines + ["2100-01-01,-1,0,0"]), name="bad.csv")
+    parsed = mi.load(bad)
+    assert parsed.errors == ["Row 100002, column total: “-1” is not a count of zero or more."]
+    with pytest.raises(UserError):
+        mi.apply(cid, parsed)
+    assert growth.list_days(cid) == []
+    parsed = mi.load(write(tmp_path, "\n".join(lines), name="good.csv"))
+    mi.apply(cid, parsed)
+    rows = growth.list_days(cid)
+    assert len(rows) == 100_000 and rows[-1]["total"] == 100_999 and rows[12345]["messages"] == 12345 % 300

@@ -36,7 +36,7 @@ def test_upgrade_from_v1_backs_up_first(tmp_path):
     assert db.inspect(path) == db.SCHEMA_VERSION
     row = Community.get(Community.name == "v1 社群")
     assert row.why == "老版本的答案" and row.platform == "qq"
-    backups = list((tmp_path / "backups").glob("old.v1-before-upgrade-*.sqlite"))
+    backups = list((tmp_path / "backups").glob("old.*.before-upgrade-v1.sqlite"))
     assert len(backups) == 1
     con = sqlite3.connect(backups[0])
     assert con.execute("PRAGMA user_version").fetchone()[0] == 1

@@ -76,3 +76,37 @@ def test_open_foreign_workspace_keeps_the_current_one(qtbot, demo, workspace, tm
     assert "not a planner workspace" in messages[0]
     assert foreign.read_bytes() == b"just some notes"
     assert window.workspace == workspace and communities.list_communities()[0]["id"] == demo
+
+
+def test_restore_from_backup_menu(qtbot, demo, workspace, monkeypatch):
+    from app.storage import backups
+    saved = backups.backup_now("daily")
+    window = open_window(qtbot, workspace)
+    communities.create("Made after the backup")
+    window.communities.reload()
+    assert window.communities.list.count() == 2
+    monkeypatch.setattr("ui.backup_dialog.ask_backup", lambda parent, ws, text: saved)
+    monkeypatch.setattr("ui.dialogs.confirm", lambda parent, text: True)
+    window.restore_backup()
+    assert window.communities.list.count() == 1
+    assert [b.reason for b in backups.list_backups(workspace)][:1] == ["before-restore"]
+
+
+def test_damaged_workspace_offers_a_backup_copy(qtbot, workspace, monkeypatch):
+    from app.storage import backups, db
+    from ui import app as ui_app
+    communities.create("Precious")
+    saved = backups.backup_now("daily")
+    db.close_workspace()
+    workspace.write_bytes(workspace.read_bytes()[:2000])
+    damaged = workspace.read_bytes()
+    offered = []
+    monkeypatch.setattr("ui.backup_dialog.ask_backup", lambda parent, ws, text: offered.append(text) or saved)
+    monkeypatch.setattr(ui_app.QApplication, "exec", lambda self: 0)
+    assert ui_app.run_gui(workspace, "en") == 0
+    assert "damaged" in offered[0] or "not a planner workspace" in offered[0]
+    assert workspace.read_bytes() == damaged
+    assert db.current_path().name.startswith("workspace-restored-")
+    assert communities.list_communities()[0]["name"] == "Precious"
+    for widget in ui_app.QApplication.topLevelWidgets():
+        widget.close()

@@ -4,12 +4,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from app import i18n, workspace
 from app.errors import UserError
+from app.storage import backups
 from ui import dialogs
 from ui.settings import settings
 
@@ -53,11 +54,24 @@ def create_app(lang_option: str | None) -> tuple[QApplication, str]:
 
 def run_gui(workspace_path: Path | None, lang_option: str | None) -> int:
     app, _ = create_app(lang_option)
+    from ui.backup_dialog import ask_backup, keep_count
+    path = Path(workspace_path).expanduser() if workspace_path else workspace.default_path()
     try:
-        path, _created = workspace.open_or_create(workspace_path)
+        path, _created = workspace.open_or_create(path, keep_backups=keep_count())
     except UserError as exc:
-        dialogs.warn(None, str(exc))
-        return 2
+        if not backups.list_backups(path):
+            dialogs.warn(None, str(exc))
+            return 2
+        # the file stays untouched: a chosen backup is copied beside it and opened instead
+        chosen = ask_backup(None, path, str(exc) + "\n\n" + QCoreApplication.translate(
+            "App", "Open a copy of one of its backups instead? The damaged file is left as it is."))
+        if chosen is None:
+            return 2
+        try:
+            path, _created = workspace.open_or_create(backups.open_copy(chosen, path), with_demo=False)
+        except UserError as exc2:
+            dialogs.warn(None, str(exc2))
+            return 2
     from ui.main_window import MainWindow
     window = MainWindow(path)
     window.show()

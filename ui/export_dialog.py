@@ -84,6 +84,9 @@ def import_sop_interactive(parent, community_id: int, undo) -> bool:
         return False
     if not dialogs.confirm(parent, QCoreApplication.translate("ExportDialog", "Import these changes?") + "\n\n" + plan.summary()):
         return False
+    from app.storage import backups
+    from ui.backup_dialog import keep_count
+    backups.backup_now("before-import", keep_count())
 
     def redo(state):
         state["added"] = sop_xlsx.apply_plan(community_id, plan, state.get("added"))

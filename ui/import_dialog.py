@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from app import domain
 from app.errors import UserError
 from app.services import growth, metrics_import
+from app.storage import backups
 from ui import dialogs
 from ui.settings import settings
 
@@ -94,6 +95,8 @@ def import_interactive(parent, community_id: int, undo) -> bool:
             + (" …" if len(change["changed"]) > 20 else ""))
     if not dialogs.confirm(parent, summary):
         return False
+    from ui.backup_dialog import keep_count
+    backups.backup_now("before-import", keep_count())
 
     def redo(state):
         state["replaced"] = metrics_import.apply(community_id, parsed)

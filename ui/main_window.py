@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&New community…"), self.new_community, QKeySequence.StandardKey.New)
         self._action(file, self.tr("&Open workspace…"), self.open_workspace_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = file.addMenu(self.tr("Recent workspaces"))
+        self._action(file, self.tr("&Restore from backup…"), self.restore_backup)
         file.addSeparator()
         self._action(file, self.tr("&Export SOP to Excel…"), self.export_sop, "Ctrl+E")
         self._action(file, self.tr("&Import SOP from Excel…"), self.import_sop, "Ctrl+I")
@@ -155,8 +156,10 @@ class MainWindow(QMainWindow):
     def switch_workspace(self, path: Path):
         self._flush()
         previous = self.workspace
+        from app import workspace
+        from ui.backup_dialog import keep_count
         try:
-            db.open_workspace(path)
+            workspace.open_or_create(path, with_demo=False, keep_backups=keep_count())
         except UserError as exc:
             dialogs.warn(self, str(exc))
             db.open_workspace(previous)  # the one that was open keeps working
@@ -164,6 +167,24 @@ class MainWindow(QMainWindow):
         self.workspace = path
         self.community_id = None
         self._open_done()
+
+    def restore_backup(self):
+        from app.storage import backups
+        from ui.backup_dialog import ask_backup, keep_count
+        self._flush()
+        chosen = ask_backup(self, self.workspace, self.tr(
+            "Restoring replaces everything in this workspace with the backup's contents. "
+            "The current state is backed up first, so a restore can itself be undone from here."))
+        if chosen is None or not dialogs.confirm(self, self.tr("Restore {name}?").format(name=chosen.name)):
+            return
+        try:
+            backups.restore(chosen, keep_count())
+        except UserError as exc:
+            dialogs.warn(self, str(exc))
+            return
+        self.community_id = None
+        self._open_done()
+        self.statusBar().showMessage(self.tr("Restored {name}").format(name=chosen.name), 8000)
 
     # -- communities
     def show_community(self, community_id):

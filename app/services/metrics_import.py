@@ -13,8 +13,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from peewee import EXCLUDED
-
 from app.errors import UserError
 from app.i18n import tr
 from app.services import growth
@@ -201,20 +199,26 @@ def preview(community_id: int, parsed: Parsed) -> dict:
 
 
 def apply(community_id: int, parsed: Parsed) -> list[dict]:
-    """Store every row in one transaction; returns the stored rows it replaced (for undo)."""
+    """Store every row in one transaction; returns the stored rows it replaced (for undo).
+
+    Rows go in through one executemany upsert: building a peewee query per batch cost
+    several times the insert itself for 100,000 rows.
+    """
     if parsed.errors:
         raise UserError(tr("The file has {n} problems; nothing was imported.", n=len(parsed.errors)))
+    if not parsed.rows:
+        return []
     fields = [f for f in growth.RAW if parsed.mapping.get(f) is not None]
     dates = {r["date"] for r in parsed.rows}
+    columns = ", ".join(f'"{Metric._meta.fields[f].column_name}"' for f in fields)
+    updates = ", ".join(f'"{f}" = excluded."{f}"' for f in fields) or '"date" = excluded."date"'
+    sql = (f'INSERT INTO "metric" ("community_id", "date", "position", {columns}) '
+           f'VALUES (?, ?, 0, {", ".join("?" for _ in fields)}) '
+           f'ON CONFLICT ("community_id", "date") DO UPDATE SET {updates}')
+    values = [(community_id, r["date"].isoformat(), *(r.get(f) for f in fields)) for r in parsed.rows]
     with database.atomic():
-        replaced = [r for r in growth.list_days(community_id) if r["date"] in dates]
-        batch = [{"community": community_id, "date": r["date"], **{f: r.get(f) for f in fields}}
-                 for r in parsed.rows]
-        for start in range(0, len(batch), 1000):
-            (Metric.insert_many(batch[start:start + 1000])
-             .on_conflict(conflict_target=[Metric.community, Metric.date],
-                          update={getattr(Metric, f): getattr(EXCLUDED, f) for f in fields})
-             .execute())
+        replaced = [r for r in growth.list_days(community_id, min(dates), max(dates)) if r["date"] in dates]
+        database.obj.connection().executemany(sql, values)
         growth.check_metrics(community_id)
     return replaced
 

@@ -17,6 +17,7 @@ from playhouse.migrate import migrate as run_migrations
 from app.errors import WorkspaceError
 from app.i18n import tr
 from app.storage import models as m
+from app.storage.lock import WorkspaceLock
 
 APPLICATION_ID = 0x436D5031  # "CmP1": marks a file as one of our workspaces
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -64,6 +65,7 @@ MIGRATIONS = [_v1, _v2, _v3, _v4, _v5]  # MIGRATIONS[i] brings a workspace from 
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _current_path: Path | None = None
+_lock: WorkspaceLock | None = None
 
 
 def inspect(path: Path) -> int:
@@ -134,7 +136,7 @@ def open_workspace(path: Path | str, *, upto: int = SCHEMA_VERSION) -> pw.Sqlite
 
     An older workspace is first copied into backups/ and then upgraded.
     """
-    global _current_path
+    global _current_path, _lock
     path = Path(path).expanduser()
     exists = path.exists()
     version = inspect(path) if exists else 0
@@ -145,27 +147,38 @@ def open_workspace(path: Path | str, *, upto: int = SCHEMA_VERSION) -> pw.Sqlite
             raise WorkspaceError(tr("Cannot create {path}: {reason}", path=path,
                                     reason=exc.strerror)) from exc
     close_workspace()
+    lock = WorkspaceLock(path)
+    lock.acquire()
     db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS)
     try:
         db.connect()
     except pw.OperationalError as exc:
+        lock.release()
         raise WorkspaceError(tr("Cannot open {path}: {reason}", path=path, reason=exc)) from exc
+    _lock = lock
     if exists and version < upto:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_copy(db, backups_dir(path) / f"{path.stem}.v{version}-before-upgrade-{stamp}.sqlite")
+        backup_copy(db, backups_dir(path) / f"{path.stem}.{stamp}.before-upgrade-v{version}.sqlite")
     if not exists:
         db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     m.database.initialize(db)
-    migrate(db, upto)
+    try:
+        migrate(db, upto)
+    except Exception:
+        close_workspace()  # a failed upgrade rolled back; release the file untouched
+        raise
     _current_path = path
     return db
 
 
 def close_workspace() -> None:
-    global _current_path
+    global _current_path, _lock
     db = m.database.obj
     if db is not None and not db.is_closed():
         db.close()
+    if _lock is not None:
+        _lock.release()
+        _lock = None
     _current_path = None
 
 

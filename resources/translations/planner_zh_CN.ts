@@ -3,233 +3,284 @@
 <context>
     <name>AidassBar</name>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="43" />
+        <location filename="../../ui/positioning_tab.py" line="44" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="66" />
+        <source>Open a copy of one of its backups instead? The damaged file is left as it is.</source>
+        <translation>改为打开它某个备份的副本？损坏的文件保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="19" />
+        <source>daily (on opening)</source>
+        <translation>每日（打开时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="20" />
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="21" />
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="22" />
+        <source>before upgrading</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="30" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="44" />
+        <source>Keep the newest</source>
+        <translation>保留最近</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="48" />
+        <source>backups</source>
+        <translation>份备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="52" />
+        <source>Restore this backup</source>
+        <translation>恢复此备份</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="45" />
-        <location filename="../../ui/calendar_tab.py" line="160" />
+        <location filename="../../ui/calendar_tab.py" line="46" />
+        <location filename="../../ui/calendar_tab.py" line="161" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="46" />
+        <location filename="../../ui/calendar_tab.py" line="47" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="47" />
-        <location filename="../../ui/calendar_tab.py" line="109" />
-        <location filename="../../ui/calendar_tab.py" line="147" />
+        <location filename="../../ui/calendar_tab.py" line="48" />
+        <location filename="../../ui/calendar_tab.py" line="110" />
+        <location filename="../../ui/calendar_tab.py" line="148" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="49" />
-        <location filename="../../ui/calendar_tab.py" line="149" />
+        <location filename="../../ui/calendar_tab.py" line="50" />
+        <location filename="../../ui/calendar_tab.py" line="150" />
         <source>Packaging</source>
         <translation>包装</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="51" />
-        <location filename="../../ui/calendar_tab.py" line="151" />
+        <location filename="../../ui/calendar_tab.py" line="52" />
+        <location filename="../../ui/calendar_tab.py" line="152" />
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="53" />
-        <location filename="../../ui/calendar_tab.py" line="153" />
+        <location filename="../../ui/calendar_tab.py" line="54" />
+        <location filename="../../ui/calendar_tab.py" line="154" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="54" />
-        <location filename="../../ui/calendar_tab.py" line="110" />
+        <location filename="../../ui/calendar_tab.py" line="55" />
+        <location filename="../../ui/calendar_tab.py" line="111" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="56" />
+        <location filename="../../ui/calendar_tab.py" line="57" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="63" />
+        <location filename="../../ui/calendar_tab.py" line="64" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="73" />
+        <location filename="../../ui/calendar_tab.py" line="74" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="83" />
-        <location filename="../../ui/calendar_tab.py" line="130" />
+        <location filename="../../ui/calendar_tab.py" line="84" />
+        <location filename="../../ui/calendar_tab.py" line="131" />
         <source>Add entry</source>
         <translation>添加内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="94" />
+        <location filename="../../ui/calendar_tab.py" line="95" />
         <source>product limit </source>
         <translation>产品类上限 </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="98" />
+        <location filename="../../ui/calendar_tab.py" line="99" />
         <source>Month</source>
         <translation>月视图</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="107" />
+        <location filename="../../ui/calendar_tab.py" line="108" />
         <source>Owner…</source>
         <translation>负责人…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="108" />
-        <location filename="../../ui/calendar_tab.py" line="161" />
+        <location filename="../../ui/calendar_tab.py" line="109" />
+        <location filename="../../ui/calendar_tab.py" line="162" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="108" />
+        <location filename="../../ui/calendar_tab.py" line="109" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="109" />
-        <location filename="../../ui/calendar_tab.py" line="128" />
-        <location filename="../../ui/calendar_tab.py" line="146" />
+        <location filename="../../ui/calendar_tab.py" line="110" />
+        <location filename="../../ui/calendar_tab.py" line="129" />
+        <location filename="../../ui/calendar_tab.py" line="147" />
         <source>Column</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="116" />
-        <location filename="../../ui/calendar_tab.py" line="225" />
+        <location filename="../../ui/calendar_tab.py" line="117" />
+        <location filename="../../ui/calendar_tab.py" line="216" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="127" />
+        <location filename="../../ui/calendar_tab.py" line="128" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="141" />
+        <location filename="../../ui/calendar_tab.py" line="142" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="145" />
+        <location filename="../../ui/calendar_tab.py" line="146" />
         <source>Columns (栏目): recurring slots that fill the calendar</source>
         <translation>栏目：按固定时间重复、自动填充日历的内容档期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="154" />
+        <location filename="../../ui/calendar_tab.py" line="155" />
         <source>Schedule</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="156" />
+        <location filename="../../ui/calendar_tab.py" line="157" />
         <source>Weekdays</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="157" />
+        <location filename="../../ui/calendar_tab.py" line="158" />
         <source>For chosen weekdays and weekly: e.g. Mon Wed Fri, 一 三 五 or 0,2,4</source>
         <translation>用于“每周指定几天”和“每周一次”：如 一 三 五、Mon Wed Fri 或 0,2,4</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="158" />
+        <location filename="../../ui/calendar_tab.py" line="159" />
         <source>Day of month</source>
         <translation>每月第几天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="159" />
+        <location filename="../../ui/calendar_tab.py" line="160" />
         <source>For monthly; 31 means the last day of shorter months</source>
         <translation>用于每月一次；31 表示小月的最后一天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="162" />
+        <location filename="../../ui/calendar_tab.py" line="163" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="163" />
-        <location filename="../../ui/calendar_tab.py" line="318" />
+        <location filename="../../ui/calendar_tab.py" line="164" />
+        <location filename="../../ui/calendar_tab.py" line="309" />
         <source>Add column</source>
         <translation>添加栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="170" />
+        <location filename="../../ui/calendar_tab.py" line="171" />
         <source>Editing a column updates its future entries; entries you edited by hand, published or skipped stay as they are.</source>
         <translation>修改栏目会更新它今后的内容；手动编辑过、已发布或已跳过的内容保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="172" />
+        <location filename="../../ui/calendar_tab.py" line="173" />
         <source>Columns</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="213" />
+        <location filename="../../ui/calendar_tab.py" line="204" />
         <source>Entries on {date}</source>
         <translation>{date} 的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="217" />
+        <location filename="../../ui/calendar_tab.py" line="208" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="226" />
+        <location filename="../../ui/calendar_tab.py" line="217" />
         <source>(one-off)</source>
         <translation>（单次内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="253" />
+        <location filename="../../ui/calendar_tab.py" line="244" />
         <source>Shown</source>
         <translation>当前显示</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="262" />
+        <location filename="../../ui/calendar_tab.py" line="253" />
         <source>{period}: {n} entries · {shares} · marketing activities {marketing:.0%}</source>
         <translation>{period}：{n} 条内容 · {shares} · 营销活动 {marketing:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="270" />
+        <location filename="../../ui/calendar_tab.py" line="261" />
         <source>{n} entries are overdue (date passed, not published or skipped).</source>
         <translation>{n} 条内容已逾期（日期已过，未发布也未跳过）。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="288" />
+        <location filename="../../ui/calendar_tab.py" line="279" />
         <source>New entry</source>
         <translation>新内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="293" />
+        <location filename="../../ui/calendar_tab.py" line="284" />
         <source>Edit entry</source>
         <translation>编辑内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="316" />
+        <location filename="../../ui/calendar_tab.py" line="307" />
         <source>New column</source>
         <translation>新栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="324" />
+        <location filename="../../ui/calendar_tab.py" line="315" />
         <source>Edit column</source>
         <translation>编辑栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="336" />
+        <location filename="../../ui/calendar_tab.py" line="327" />
         <source>Delete column</source>
         <translation>删除栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="342" />
+        <location filename="../../ui/calendar_tab.py" line="333" />
         <source>Change product limit</source>
         <translation>修改产品类上限</translation>
     </message>
@@ -324,7 +375,7 @@
     <message>
         <location filename="../../ui/export_dialog.py" line="66" />
         <location filename="../../ui/export_dialog.py" line="83" />
-        <location filename="../../ui/export_dialog.py" line="94" />
+        <location filename="../../ui/export_dialog.py" line="97" />
         <source>Import SOP</source>
         <translation>导入 SOP</translation>
     </message>
@@ -339,7 +390,7 @@
         <translation>导入这些修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="95" />
+        <location filename="../../ui/export_dialog.py" line="98" />
         <source>Imported: </source>
         <translation>已导入：</translation>
     </message>
@@ -347,182 +398,182 @@
 <context>
     <name>GrowthTab</name>
     <message>
-        <location filename="../../ui/growth_tab.py" line="57" />
+        <location filename="../../ui/growth_tab.py" line="58" />
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="57" />
+        <location filename="../../ui/growth_tab.py" line="58" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="65" />
+        <location filename="../../ui/growth_tab.py" line="66" />
         <source>Export chart (PNG)…</source>
         <translation>导出图表（PNG）…</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="66" />
+        <location filename="../../ui/growth_tab.py" line="67" />
         <source>Export numbers (Excel)…</source>
         <translation>导出数据（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="71" />
+        <location filename="../../ui/growth_tab.py" line="72" />
         <source>Point at a chart to see that day's numbers.</source>
         <translation>将鼠标指向图表，查看当天的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="77" />
+        <location filename="../../ui/growth_tab.py" line="78" />
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="82" />
+        <location filename="../../ui/growth_tab.py" line="83" />
         <source>Record a day (leave a box empty when you do not know the number)</source>
         <translation>记录一天（不知道的数字请留空）</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="94" />
+        <location filename="../../ui/growth_tab.py" line="96" />
         <source>Save day</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="99" />
+        <location filename="../../ui/growth_tab.py" line="101" />
         <source>Numbers by day</source>
         <translation>每日数据</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="100" />
+        <location filename="../../ui/growth_tab.py" line="102" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="106" />
+        <location filename="../../ui/growth_tab.py" line="108" />
         <source>Add day</source>
         <translation>添加一天</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="110" />
+        <location filename="../../ui/growth_tab.py" line="112" />
         <source>Import CSV / Excel…</source>
         <translation>导入 CSV / Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="114" />
+        <location filename="../../ui/growth_tab.py" line="116" />
         <source>Numbers</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="117" />
+        <location filename="../../ui/growth_tab.py" line="119" />
         <source>SMART goals: a number, a deadline</source>
         <translation>SMART 目标：一个数字，一个截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="118" />
+        <location filename="../../ui/growth_tab.py" line="120" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="122" />
+        <location filename="../../ui/growth_tab.py" line="124" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="123" />
+        <location filename="../../ui/growth_tab.py" line="125" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="124" />
+        <location filename="../../ui/growth_tab.py" line="126" />
         <source>Start value</source>
         <translation>起始值</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="125" />
+        <location filename="../../ui/growth_tab.py" line="127" />
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="126" />
+        <location filename="../../ui/growth_tab.py" line="128" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="127" />
+        <location filename="../../ui/growth_tab.py" line="129" />
         <source>Projection</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="129" />
+        <location filename="../../ui/growth_tab.py" line="131" />
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="134" />
+        <location filename="../../ui/growth_tab.py" line="136" />
         <source>Lifecycle periods (shaded behind the charts)</source>
         <translation>生命周期阶段（图表背景色）</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="135" />
+        <location filename="../../ui/growth_tab.py" line="137" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="137" />
+        <location filename="../../ui/growth_tab.py" line="139" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="141" />
+        <location filename="../../ui/growth_tab.py" line="143" />
         <source>Speaking-rate bands (%)</source>
         <translation>发言率区间（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="144" />
+        <location filename="../../ui/growth_tab.py" line="146" />
         <source>Healthy from</source>
         <translation>健康区间从</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="144" />
+        <location filename="../../ui/growth_tab.py" line="146" />
         <source>Healthy to</source>
         <translation>健康区间到</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="145" />
+        <location filename="../../ui/growth_tab.py" line="147" />
         <source>Dying below</source>
         <translation>低于此为衰退</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="153" />
+        <location filename="../../ui/growth_tab.py" line="155" />
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="210" />
+        <location filename="../../ui/growth_tab.py" line="197" />
         <source>No goals yet: add SMART goals on the Goals page to see target lines and projections.</source>
         <translation>还没有目标：在“目标”页添加 SMART 目标，即可看到目标线与预测。</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="236" />
+        <location filename="../../ui/growth_tab.py" line="223" />
         <source> · needs {pace:+.2f} a day</source>
         <translation> · 每天需 {pace:+.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="260" />
+        <location filename="../../ui/growth_tab.py" line="247" />
         <source>Record {date}</source>
         <translation>记录 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="272" />
+        <location filename="../../ui/growth_tab.py" line="259" />
         <source>Change speaking-rate bands</source>
         <translation>修改发言率区间</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="287" />
+        <location filename="../../ui/growth_tab.py" line="274" />
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="305" />
+        <location filename="../../ui/growth_tab.py" line="292" />
         <source>Export numbers</source>
         <translation>导出数据</translation>
     </message>
@@ -530,43 +581,43 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="21" />
-        <location filename="../../ui/import_dialog.py" line="101" />
+        <location filename="../../ui/import_dialog.py" line="22" />
+        <location filename="../../ui/import_dialog.py" line="104" />
         <source>Import growth numbers</source>
         <translation>导入增长数据</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="23" />
+        <location filename="../../ui/import_dialog.py" line="24" />
         <source>Numbers (*.csv *.xlsx);;All files (*)</source>
         <translation>数据文件 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="32" />
+        <location filename="../../ui/import_dialog.py" line="33" />
         <source>Which column holds what?</source>
         <translation>每一列对应什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="38" />
+        <location filename="../../ui/import_dialog.py" line="39" />
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="57" />
+        <location filename="../../ui/import_dialog.py" line="58" />
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="60" />
+        <location filename="../../ui/import_dialog.py" line="61" />
         <source>Fix these rows in the file and import it again; nothing was changed:</source>
         <translation>请在文件中修正这些行后重新导入；未做任何修改：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="88" />
+        <location filename="../../ui/import_dialog.py" line="89" />
         <source>{new} new days, {changed} days overwritten, {same} unchanged. Import?</source>
         <translation>新增 {new} 天，覆盖 {changed} 天，{same} 天未变。确定导入？</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="92" />
+        <location filename="../../ui/import_dialog.py" line="93" />
         <source>Overwritten: {dates}</source>
         <translation>将被覆盖：{dates}</translation>
     </message>
@@ -619,156 +670,176 @@
         <translation>最近的工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84" />
+        <location filename="../../ui/main_window.py" line="83" />
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="85" />
         <source>&amp;Export SOP to Excel…</source>
         <translation>导出 SOP 到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85" />
+        <location filename="../../ui/main_window.py" line="86" />
         <source>&amp;Import SOP from Excel…</source>
         <translation>从 Excel 导入 SOP(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>Export &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>Import growth &amp;numbers…</source>
         <translation>导入增长数据(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Where is my data?</source>
         <translation>我的数据在哪里？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>The language changes when the app is restarted.</source>
         <translation>重新启动应用后语言生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Community planner — {name}</source>
         <translation>社群运营规划 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>工作区 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="176" />
+        <source>Restoring replaces everything in this workspace with the backup's contents. The current state is backed up first, so a restore can itself be undone from here.</source>
+        <translation>恢复会用备份内容替换此工作区的全部内容。恢复前会先备份当前状态，因此恢复本身也可以在这里撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178" />
+        <source>Restore {name}?</source>
+        <translation>恢复 {name}？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187" />
+        <source>Restored {name}</source>
+        <translation>已恢复 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>New community</source>
         <translation>新建社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Name of the community:</source>
         <translation>社群名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>Rename community</source>
         <translation>重命名社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>Duplicate community</source>
         <translation>复制社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Delete the community “{name}” with all its plans? (Edit ▸ Undo brings it back.)</source>
         <translation>删除社群“{name}”及其全部规划？（编辑 ▸ 撤销可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="255" />
         <source>Delete community</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Everything is saved as you type in one workspace file:
 {path}
 
@@ -779,12 +850,12 @@ Copy that file to back it up or move it to another computer. Backups made before
 复制该文件即可备份或迁移到另一台电脑。升级前的备份在 {backups}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>Community planner {version}
 Plan a private community offline: positioning, roles, content, the four SOP tables and growth.</source>
         <translation>社群运营规划 {version}
@@ -954,37 +1025,37 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <translation>卖什么产品、什么价格、用什么方式成交。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="251" />
+        <location filename="../../ui/positioning_tab.py" line="240" />
         <source>Select the stages the community covers to see its type.</source>
         <translation>选择本群覆盖的阶段，即可看到群类型。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="253" />
+        <location filename="../../ui/positioning_tab.py" line="242" />
         <source>Type: &lt;b&gt;{type}&lt;/b&gt; · first priority: &lt;b&gt;{priority}&lt;/b&gt; · KPIs: {kpis}</source>
         <translation>类型：&lt;b&gt;{type}&lt;/b&gt; · 首要目标：&lt;b&gt;{priority}&lt;/b&gt; · 关键指标：{kpis}</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="266" />
+        <location filename="../../ui/positioning_tab.py" line="255" />
         <source>{done}/6 answered. Still blank: {missing}</source>
         <translation>已回答 {done}/6。尚未填写：{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="270" />
+        <location filename="../../ui/positioning_tab.py" line="259" />
         <source>6/6 answered: the positioning is complete.</source>
         <translation>6/6 已回答：定位完整。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="281" />
+        <location filename="../../ui/positioning_tab.py" line="270" />
         <source>Edit community</source>
         <translation>编辑社群</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="306" />
+        <location filename="../../ui/positioning_tab.py" line="295" />
         <source>Change AIDASS span</source>
         <translation>修改 AIDASS 区间</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="321" />
+        <location filename="../../ui/positioning_tab.py" line="310" />
         <source>Mark served counterparty</source>
         <translation>标记服务对象</translation>
     </message>
@@ -1011,354 +1082,354 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>RolesTab</name>
     <message>
-        <location filename="../../ui/roles_tab.py" line="46" />
+        <location filename="../../ui/roles_tab.py" line="47" />
         <source>Operations team: who members go to for what</source>
         <translation>运营团队：成员遇到什么事找谁</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="47" />
-        <location filename="../../ui/roles_tab.py" line="62" />
+        <location filename="../../ui/roles_tab.py" line="48" />
+        <location filename="../../ui/roles_tab.py" line="63" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="47" />
-        <location filename="../../ui/roles_tab.py" line="62" />
+        <location filename="../../ui/roles_tab.py" line="48" />
+        <location filename="../../ui/roles_tab.py" line="63" />
         <source>Duty</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="48" />
+        <location filename="../../ui/roles_tab.py" line="49" />
         <source>Holder</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="48" />
+        <location filename="../../ui/roles_tab.py" line="49" />
         <source>Contact / notes</source>
         <translation>联系方式/备注</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="49" />
+        <location filename="../../ui/roles_tab.py" line="50" />
         <source>Members see it</source>
         <translation>成员可见</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="50" />
+        <location filename="../../ui/roles_tab.py" line="51" />
         <source>Front-line (members deal with it) or behind the scenes</source>
         <translation>前台（成员直接接触）或幕后</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="51" />
-        <location filename="../../ui/roles_tab.py" line="65" />
+        <location filename="../../ui/roles_tab.py" line="52" />
+        <location filename="../../ui/roles_tab.py" line="66" />
         <source>New role</source>
         <translation>新角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="52" />
+        <location filename="../../ui/roles_tab.py" line="53" />
         <source>Team</source>
         <translation>运营团队</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="60" />
-        <location filename="../../ui/roles_tab.py" line="85" />
+        <location filename="../../ui/roles_tab.py" line="61" />
+        <location filename="../../ui/roles_tab.py" line="86" />
         <source>Member roles</source>
         <translation>社群角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="61" />
+        <location filename="../../ui/roles_tab.py" line="62" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="63" />
+        <location filename="../../ui/roles_tab.py" line="64" />
         <source>Key</source>
         <translation>关键</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="63" />
+        <location filename="../../ui/roles_tab.py" line="64" />
         <source>A key role the community needs filled</source>
         <translation>社群需要有人担任的关键角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="64" />
+        <location filename="../../ui/roles_tab.py" line="65" />
         <source>Held by</source>
         <translation>担任者</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="69" />
+        <location filename="../../ui/roles_tab.py" line="70" />
         <source>Hand-over of the selected role</source>
         <translation>所选角色的交接</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="70" />
+        <location filename="../../ui/roles_tab.py" line="71" />
         <source>Member taking it over</source>
         <translation>接任成员</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="71" />
+        <location filename="../../ui/roles_tab.py" line="72" />
         <source>Hand-over stage</source>
         <translation>交接阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="73" />
+        <location filename="../../ui/roles_tab.py" line="74" />
         <source>Target date</source>
         <translation>目标日期</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="74" />
+        <location filename="../../ui/roles_tab.py" line="75" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="75" />
+        <location filename="../../ui/roles_tab.py" line="76" />
         <source>Add holder</source>
         <translation>添加接任成员</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="77" />
+        <location filename="../../ui/roles_tab.py" line="78" />
         <source>Next stage ▶</source>
         <translation>下一阶段 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="78" />
+        <location filename="../../ui/roles_tab.py" line="79" />
         <source>Operator plays it → cultivating a member → member holds it</source>
         <translation>运营扮演 → 培养成员 → 成员担任</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="93" />
+        <location filename="../../ui/roles_tab.py" line="94" />
         <source>Community value (why members stay)</source>
         <translation>社群价值（成员为什么留下）</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="94" />
+        <location filename="../../ui/roles_tab.py" line="95" />
         <source>Vision</source>
         <translation>愿景</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="104" />
+        <location filename="../../ui/roles_tab.py" line="105" />
         <source>Entry criteria</source>
         <translation>入群标准</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="105" />
+        <location filename="../../ui/roles_tab.py" line="106" />
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="106" />
+        <location filename="../../ui/roles_tab.py" line="107" />
         <source>New criterion</source>
         <translation>新标准</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="107" />
+        <location filename="../../ui/roles_tab.py" line="108" />
         <source>Encouraged behaviours and rewards</source>
         <translation>鼓励行为与奖励</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="108" />
-        <location filename="../../ui/roles_tab.py" line="115" />
+        <location filename="../../ui/roles_tab.py" line="109" />
+        <location filename="../../ui/roles_tab.py" line="116" />
         <source>Behaviour</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="109" />
+        <location filename="../../ui/roles_tab.py" line="110" />
         <source>Reward kind</source>
         <translation>奖励类型</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="111" />
+        <location filename="../../ui/roles_tab.py" line="112" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="112" />
-        <location filename="../../ui/roles_tab.py" line="119" />
-        <location filename="../../ui/roles_tab.py" line="168" />
+        <location filename="../../ui/roles_tab.py" line="113" />
+        <location filename="../../ui/roles_tab.py" line="120" />
+        <location filename="../../ui/roles_tab.py" line="169" />
         <source>New behaviour</source>
         <translation>新行为</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="114" />
+        <location filename="../../ui/roles_tab.py" line="115" />
         <source>Forbidden behaviours and penalties</source>
         <translation>禁止行为与处罚</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="116" />
+        <location filename="../../ui/roles_tab.py" line="117" />
         <source>Penalty kind</source>
         <translation>处罚方式</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="118" />
+        <location filename="../../ui/roles_tab.py" line="119" />
         <source>Penalty</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="129" />
+        <location filename="../../ui/roles_tab.py" line="130" />
         <source>Rules</source>
         <translation>管理制度</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="134" />
+        <location filename="../../ui/roles_tab.py" line="135" />
         <source>Benefit first: community value → encouraged behaviours and rewards → forbidden behaviours and penalties → vision. Generate it from the rules, then edit freely.</source>
         <translation>利益优先：社群价值 → 鼓励行为与奖励 → 禁止行为与处罚 → 愿景。先从规则生成，再自由修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="139" />
+        <location filename="../../ui/roles_tab.py" line="140" />
         <source>Generate from the rules</source>
         <translation>从规则生成</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="141" />
+        <location filename="../../ui/roles_tab.py" line="142" />
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="145" />
+        <location filename="../../ui/roles_tab.py" line="146" />
         <source>limit </source>
         <translation>上限 </translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="157" />
+        <location filename="../../ui/roles_tab.py" line="158" />
         <source>Edit announcement</source>
         <translation>编辑群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="158" />
+        <location filename="../../ui/roles_tab.py" line="159" />
         <source>Announcement</source>
         <translation>群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="163" />
+        <location filename="../../ui/roles_tab.py" line="164" />
         <source>Points: what earns them</source>
         <translation>积分：如何获得</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="164" />
+        <location filename="../../ui/roles_tab.py" line="165" />
         <source>Behaviour or purchase</source>
         <translation>行为或消费</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="165" />
+        <location filename="../../ui/roles_tab.py" line="166" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="167" />
+        <location filename="../../ui/roles_tab.py" line="168" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="169" />
+        <location filename="../../ui/roles_tab.py" line="170" />
         <source>Levels: thresholds must climb</source>
         <translation>等级：门槛必须逐级升高</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="170" />
+        <location filename="../../ui/roles_tab.py" line="171" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="170" />
+        <location filename="../../ui/roles_tab.py" line="171" />
         <source>Points needed</source>
         <translation>所需积分</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="171" />
+        <location filename="../../ui/roles_tab.py" line="172" />
         <source>Privileges</source>
         <translation>特权</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="174" />
+        <location filename="../../ui/roles_tab.py" line="175" />
         <source>Growth ladder</source>
         <translation>成长体系</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="177" />
+        <location filename="../../ui/roles_tab.py" line="178" />
         <source>The four senses: what in the plan provides each</source>
         <translation>社群4感：规划中由什么提供</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="178" />
+        <location filename="../../ui/roles_tab.py" line="179" />
         <source>Sense</source>
         <translation>感受</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="179" />
+        <location filename="../../ui/roles_tab.py" line="180" />
         <source>For example</source>
         <translation>例如</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="180" />
+        <location filename="../../ui/roles_tab.py" line="181" />
         <source>Provided by</source>
         <translation>由谁提供</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="184" />
+        <location filename="../../ui/roles_tab.py" line="185" />
         <source>Choose what provides it…</source>
         <translation>选择提供它的内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="189" />
+        <location filename="../../ui/roles_tab.py" line="190" />
         <source>Four senses</source>
         <translation>社群4感</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="235" />
+        <location filename="../../ui/roles_tab.py" line="224" />
         <source>Not covered yet: {senses}</source>
         <translation>尚未覆盖：{senses}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="237" />
+        <location filename="../../ui/roles_tab.py" line="226" />
         <source>All four senses are covered.</source>
         <translation>四感均已覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="261" />
+        <location filename="../../ui/roles_tab.py" line="250" />
         <source>Unfilled key roles: {names}</source>
         <translation>空缺的关键角色：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="262" />
+        <location filename="../../ui/roles_tab.py" line="251" />
         <source>Hand-over overdue: {names}</source>
         <translation>交接逾期：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="263" />
+        <location filename="../../ui/roles_tab.py" line="252" />
         <source>Still played by you: {names}</source>
         <translation>仍由你扮演：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="266" />
+        <location filename="../../ui/roles_tab.py" line="255" />
         <source>Every key role is held by a member.</source>
         <translation>所有关键角色都已由成员担任。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="290" />
+        <location filename="../../ui/roles_tab.py" line="279" />
         <source>New level</source>
         <translation>新等级</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="299" />
+        <location filename="../../ui/roles_tab.py" line="288" />
         <source>Generate announcement</source>
         <translation>生成群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="310" />
+        <location filename="../../ui/roles_tab.py" line="299" />
         <source>{n} / {limit} characters</source>
         <translation>{n} / {limit} 字</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="312" />
+        <location filename="../../ui/roles_tab.py" line="301" />
         <source>Longer than the limit: the chat app may cut it.</source>
         <translation>超过上限：聊天软件可能会截断。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="317" />
+        <location filename="../../ui/roles_tab.py" line="306" />
         <source>Change announcement limit</source>
         <translation>修改公告字数上限</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="339" />
+        <location filename="../../ui/roles_tab.py" line="328" />
         <source>Link the four senses</source>
         <translation>关联社群4感</translation>
     </message>
@@ -1438,7 +1509,7 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     </message>
     <message>
         <location filename="../../ui/sop_tab.py" line="60" />
-        <location filename="../../ui/sop_tab.py" line="306" />
+        <location filename="../../ui/sop_tab.py" line="296" />
         <source>Delete event</source>
         <translation>删除活动</translation>
     </message>
@@ -1494,8 +1565,8 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     </message>
     <message>
         <location filename="../../ui/sop_tab.py" line="83" />
-        <location filename="../../ui/sop_tab.py" line="247" />
-        <location filename="../../ui/sop_tab.py" line="248" />
+        <location filename="../../ui/sop_tab.py" line="237" />
+        <location filename="../../ui/sop_tab.py" line="238" />
         <source>Reset from template</source>
         <translation>从模板补齐</translation>
     </message>
@@ -1560,49 +1631,49 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="181" />
+        <location filename="../../ui/sop_tab.py" line="171" />
         <source>Done {done} of {total}</source>
         <translation>已完成 {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="204" />
+        <location filename="../../ui/sop_tab.py" line="194" />
         <source>Add an event first: each event has its own T0.</source>
         <translation>请先添加活动：每个活动有自己的 T0。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="249" />
+        <location filename="../../ui/sop_tab.py" line="239" />
         <source>{n} missing template rows were added.</source>
         <translation>已补回 {n} 行模板内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="252" />
-        <location filename="../../ui/sop_tab.py" line="267" />
+        <location filename="../../ui/sop_tab.py" line="242" />
+        <location filename="../../ui/sop_tab.py" line="257" />
         <source>Add event</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="252" />
+        <location filename="../../ui/sop_tab.py" line="242" />
         <source>Event name (e.g. 618 flash sale):</source>
         <translation>活动名称（如 618 快闪）：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="275" />
-        <location filename="../../ui/sop_tab.py" line="279" />
+        <location filename="../../ui/sop_tab.py" line="265" />
+        <location filename="../../ui/sop_tab.py" line="269" />
         <source>Rename event</source>
         <translation>重命名活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="275" />
+        <location filename="../../ui/sop_tab.py" line="265" />
         <source>Event name:</source>
         <translation>活动名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="289" />
+        <location filename="../../ui/sop_tab.py" line="279" />
         <source>Change T0</source>
         <translation>修改 T0</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="296" />
+        <location filename="../../ui/sop_tab.py" line="286" />
         <source>Delete the event “{name}” and its rows?</source>
         <translation>删除活动“{name}”及其所有行？</translation>
     </message>

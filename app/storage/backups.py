@@ -1,0 +1,100 @@
+"""Automatic backups: consistent copies (SQLite's backup API) in backups/ beside the file.
+
+Made on opening (at most once a day), before a schema upgrade, before a bulk import and
+before a restore; only the newest `keep` are kept.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.errors import UserError
+from app.i18n import tr
+from app.storage import db
+
+KEEP = 14
+_NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.(?P<reason>[a-z0-9-]+)\.sqlite$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    made: dt.datetime
+    reason: str
+    size: int
+
+
+def _folder(workspace: Path) -> Path:
+    return db.backups_dir(workspace)
+
+
+def list_backups(workspace: Path) -> list[Backup]:
+    """This workspace's backups, newest first."""
+    out = []
+    folder = _folder(workspace)
+    if not folder.is_dir():
+        return out
+    for path in folder.glob(f"{workspace.stem}.*.sqlite"):
+        match = _NAME.match(path.name)
+        if match and match["stem"] == workspace.stem:
+            made = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+            out.append(Backup(path, made, match["reason"], path.stat().st_size))
+    return sorted(out, key=lambda b: (b.made, b.path.stat().st_mtime_ns), reverse=True)
+
+
+def backup_now(reason: str, keep: int = KEEP) -> Path:
+    """Copy the open workspace now; returns the backup's path."""
+    workspace = db.current_path()
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = _folder(workspace) / f"{workspace.stem}.{stamp}.{reason}.sqlite"
+    n = 1
+    while target.exists():  # two backups in the same second
+        target = _folder(workspace) / f"{workspace.stem}.{stamp}-{n}.{reason}.sqlite"
+        n += 1
+    try:
+        db.backup_copy(db.m.database.obj, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise UserError(tr("Cannot write a backup to {folder} ({reason}).", folder=target.parent,
+                           reason=exc)) from exc
+    prune(workspace, keep)
+    return target
+
+
+def daily_backup(keep: int = KEEP, today: dt.date | None = None) -> Path | None:
+    """A backup when the workspace is opened, unless one was made today already."""
+    today = today or dt.date.today()
+    if any(b.made.date() == today and b.reason == "daily" for b in list_backups(db.current_path())):
+        return None
+    return backup_now("daily", keep)
+
+
+def prune(workspace: Path, keep: int = KEEP) -> None:
+    for old in list_backups(workspace)[max(1, keep):]:
+        old.path.unlink(missing_ok=True)
+
+
+def restore(backup: Path, keep: int = KEEP) -> Path:
+    """Replace the open workspace's contents with a backup (the current state is backed up
+    first). The workspace is then reopened, upgrading it if the backup is older."""
+    workspace = db.current_path()
+    db.inspect(backup)  # refuses a damaged or foreign file before anything changes
+    saved = backup_now("before-restore", keep)
+    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        source.backup(db.m.database.obj.connection())
+    finally:
+        source.close()
+    db.open_workspace(workspace)
+    return saved
+
+
+def open_copy(backup: Path, damaged: Path) -> Path:
+    """Copy a backup beside a damaged workspace (which is left untouched) and return the copy."""
+    db.inspect(backup)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = damaged.with_name(f"{damaged.stem}-restored-{stamp}.sqlite")
+    db.backup_copy(backup, target)
+    return target

@@ -1,0 +1,99 @@
+"""Hostile text everywhere: it round-trips through storage, and every export either holds
+it faithfully or cleans it in the documented way (control characters removed, text kept
+as text, never a formula), never a crash or a broken file."""
+import datetime as dt
+import re
+
+import icalendar
+import openpyxl
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from app.errors import ValidationError
+from app.services import communities, content, rules, sop
+from exports import calendar_ics, sop_xlsx
+from exports.files import safe_filename
+
+SPECIAL = ["=1+1", "+SUM(A1:A9)", "-2", "@cmd", "=HYPERLINK(\"http://x\",\"y\")", "社群运营 🚀🔥",
+           "مرحبا بالعالم", "\u202eevil\u202c", "a\x00b\x07c\x1bd", "tab\tand\nnewline", "CON", "a<b>c:d\"e/f\\g|h?i*j",
+           "x" * 10_000, " leading and trailing ", "𠜎𠜱𠝹", ""]
+hostile = st.one_of(st.sampled_from(SPECIAL),
+                    st.text(alphabet=st.characters(codec="utf-8", categories=None,
+                                                   exclude_categories=("Cs",)), max_size=300))
+FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def _community():
+    return communities.create("Hostile", apply_templates=False)
+
+
+@FAST
+@given(value=hostile)
+def test_text_fields_round_trip_through_storage(workspace, value):
+    cid = _community()
+    communities.update(cid, "why", value)                       # multi-line: stored exactly
+    assert communities.get(cid)["why"] == value
+    row = sop.add_row(cid, "planning", {"task": value, "notes": value})
+    assert sop.rows.get(row)["task"] == value
+    if len(value) <= 500 and value.strip():
+        rule = rules.rules.create(cid, {"text": value}, kind="entry")
+        assert rules.rules.get(rule)["text"] == value
+    else:
+        with pytest.raises(ValidationError):
+            rules.rules.create(cid, {"text": value}, kind="entry")
+    if 0 < len(value.strip()) <= 200:                           # one-line names are trimmed
+        communities.update(cid, "name", value)
+        assert communities.get(cid)["name"] == value.strip()
+    else:
+        with pytest.raises(ValidationError):
+            communities.update(cid, "name", value)
+
+
+@FAST
+@given(value=hostile)
+def test_xlsx_holds_text_never_formulas(workspace, tmp_path_factory, value):
+    cid = _community()
+    sop.add_row(cid, "planning", {"task": value, "owner": value[:200], "notes": value})
+    path = sop_xlsx.export_workbook(cid, tmp_path_factory.mktemp("x") / "out.xlsx")
+    ws = openpyxl.load_workbook(path)["Planning flow SOP"]
+    for col in (4, 10):
+        cell = ws.cell(3, col)
+        expected = sop_xlsx.clean_text(value)
+        assert (cell.value or "") == expected
+        assert cell.data_type == "s" or cell.value is None
+    assert not any(isinstance(c.value, str) and c.data_type == "f" for row in ws.iter_rows() for c in row)
+
+
+@FAST
+@given(value=hostile)
+def test_ics_holds_the_text(workspace, tmp_path_factory, value):
+    cid = _community()
+    title = value.strip()[:300] or "x"
+    content.add_entry(cid, {"title": title, "date": dt.date(2027, 1, 1), "time": "08:30", "notes": value})
+    path = calendar_ics.export(cid, tmp_path_factory.mktemp("c") / "out.ics")
+    (event,) = icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+    assert str(event["summary"]) == sop_xlsx.clean_text(title)
+    assert sop_xlsx.clean_text(value).strip() in str(event["description"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(name=hostile)
+def test_file_names_are_always_legal_on_windows(name):
+    safe = safe_filename(name)
+    assert safe and len(safe) <= 150
+    assert not re.search(r'[<>:"/\\|?*\x00-\x1f]', safe)
+    assert not safe.endswith((" ", "."))
+    assert safe.split(".")[0].upper() not in {"CON", "PRN", "AUX", "NUL", "COM1", "LPT1"}
+
+
+@pytest.mark.parametrize("name", ["=cmd|' /C calc'!A0", "社群 🚀 \u202eevil", "a\x07b"])
+def test_png_title_and_default_file_name(qapp, workspace, tmp_path, name):
+    from app.services import growth
+    from exports import chart_png
+    cid = communities.create(name.replace("\x07", ""), apply_templates=False)
+    growth.upsert_day(cid, dt.date(2027, 1, 1), {"total": 10})
+    growth.upsert_day(cid, dt.date(2027, 1, 2), {"total": 12})
+    path = chart_png.export(cid, tmp_path / "c.png", size=(600, 400))
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    file_name = sop_xlsx.default_filename(communities.get(cid))
+    assert not re.search(r'[<>:"/\\|?*\x00-\x1f]', file_name)
