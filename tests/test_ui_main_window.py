@@ -38,19 +38,16 @@ def test_delete_asks_first(qtbot, demo, workspace, monkeypatch):
 def test_window_state_and_last_community_are_remembered(qtbot, demo, workspace):
     other = communities.create("Second")
     window = open_window(qtbot, workspace)
-    window.resize(window.minimumSizeHint().width() + 40, 560)
-    size = window.size()
     window.communities.reload(select=other)
-    window.tabs.setCurrentIndex(1)
-    window.splitter.setSizes([300, 800])
-    l0, r0 = window.splitter.sizes()
+    window.tabs.setCurrentIndex(3)
+    window.resize(790, 560)                      # (the width cannot go below the SOP tab's minimum)
+    window.splitter.setSizes([300, 700])
+    size, sizes = window.size(), window.splitter.sizes()
     window = restart(qtbot, window)
     assert window.communities.current_id() == other
-    assert window.tabs.currentIndex() == 1
-    # the offscreen screen is 800 px wide, so restoring clamps the width: check the height
-    assert window.height() == size.height() == 560
-    left, right = window.splitter.sizes()
-    assert left > 230 and abs(left / (left + right) - l0 / (l0 + r0)) < 0.03  # same share, clamped width
+    assert window.tabs.currentIndex() == 3 and window.tabs.currentWidget() is window.sop
+    assert window.size() == size and window.height() == 560
+    assert window.splitter.sizes() == sizes
 
 
 def test_switching_community_saves_text_being_typed(qtbot, demo, workspace):

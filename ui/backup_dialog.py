@@ -8,11 +8,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
                                QSpinBox, QVBoxLayout)
 
 from app.storage import backups
-from ui.settings import settings
-
-
-def keep_count() -> int:
-    return int(settings().value("backups_keep", backups.KEEP))
+from ui.settings import keep_count, settings
 
 
 def describe(b: backups.Backup) -> str:

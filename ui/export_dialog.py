@@ -85,7 +85,7 @@ def import_sop_interactive(parent, community_id: int, undo) -> bool:
     if not dialogs.confirm(parent, QCoreApplication.translate("ExportDialog", "Import these changes?") + "\n\n" + plan.summary()):
         return False
     from app.storage import backups
-    from ui.backup_dialog import keep_count
+    from ui.settings import keep_count
     backups.backup_now("before-import", keep_count())
 
     def redo(state):

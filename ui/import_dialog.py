@@ -95,7 +95,7 @@ def import_interactive(parent, community_id: int, undo) -> bool:
             + (" …" if len(change["changed"]) > 20 else ""))
     if not dialogs.confirm(parent, summary):
         return False
-    from ui.backup_dialog import keep_count
+    from ui.settings import keep_count
     backups.backup_now("before-import", keep_count())
 
     def redo(state):

@@ -1,27 +1,27 @@
 """Main window: community list on the left, one tab per area, menus, remembered state."""
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QTabWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from app import __version__
 from app.errors import UserError
 from app.services import communities
 from app.storage import db
 from ui import dialogs
-from ui.calendar_tab import CalendarTab
 from ui.community_list import CommunityList
-from ui.growth_tab import GrowthTab
-from ui.positioning_tab import PositioningTab
-from ui.roles_tab import RolesTab
 from ui.settings import settings
-from ui.sop_tab import SopTab
 from ui.undo import Bus, Undo
 
 MAX_RECENT = 8
+# tab key -> (module, class), in the order of the tab bar
+TABS = {"positioning": ("ui.positioning_tab", "PositioningTab"), "roles": ("ui.roles_tab", "RolesTab"),
+        "calendar": ("ui.calendar_tab", "CalendarTab"), "sop": ("ui.sop_tab", "SopTab"),
+        "growth": ("ui.growth_tab", "GrowthTab")}
 
 
 class MainWindow(QMainWindow):
@@ -35,18 +35,13 @@ class MainWindow(QMainWindow):
         self.community_id: int | None = None
 
         self.communities = CommunityList()
+        # tabs are built the first time they are shown (or asked for): start-up builds one
         self.tabs = QTabWidget()
-        self.positioning = PositioningTab(self.undo)
-        self.roles = RolesTab(self.undo)
-        self.calendar = CalendarTab(self.undo)
-        self.sop = SopTab(self.undo)
-        self.growth = GrowthTab(self.undo)
-        self.tabs.addTab(self.positioning, self.tr("Positioning"))
-        self.tabs.addTab(self.roles, self.tr("Roles && rules"))
-        self.tabs.addTab(self.calendar, self.tr("Content calendar"))
-        self.tabs.addTab(self.sop, self.tr("SOP tables"))
-        self.tabs.addTab(self.growth, self.tr("Growth"))
-        self.area_tabs = [self.positioning, self.roles, self.calendar, self.sop, self.growth]
+        self._made: dict[str, QWidget] = {}
+        for key, title in zip(TABS, (self.tr("Positioning"), self.tr("Roles && rules"),
+                                     self.tr("Content calendar"), self.tr("SOP tables"), self.tr("Growth"))):
+            self.tabs.addTab(QWidget(), title)
+        self.tabs.currentChanged.connect(lambda index: index >= 0 and self.tab(list(TABS)[index]))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.communities)
@@ -65,6 +60,35 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_state()
         self._open_done()
+
+    # -- tabs
+    def tab(self, key: str):
+        """The tab for `key`, built (and put in place of its placeholder) on first use."""
+        if key not in self._made:
+            module, name = TABS[key]
+            widget = getattr(importlib.import_module(module), name)(self.undo)
+            index, current = list(TABS).index(key), self.tabs.currentIndex()
+            title = self.tabs.tabText(index)
+            self.tabs.blockSignals(True)
+            placeholder = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, title)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+            self._made[key] = widget
+            widget.set_community(self.community_id)
+        return self._made[key]
+
+    positioning = property(lambda self: self.tab("positioning"))
+    roles = property(lambda self: self.tab("roles"))
+    calendar = property(lambda self: self.tab("calendar"))
+    sop = property(lambda self: self.tab("sop"))
+    growth = property(lambda self: self.tab("growth"))
+
+    @property
+    def area_tabs(self):
+        return list(self._made.values())
 
     # -- menus
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
@@ -157,7 +181,7 @@ class MainWindow(QMainWindow):
         self._flush()
         previous = self.workspace
         from app import workspace
-        from ui.backup_dialog import keep_count
+        from ui.settings import keep_count
         try:
             workspace.open_or_create(path, with_demo=False, keep_backups=keep_count())
         except UserError as exc:
@@ -170,7 +194,8 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self):
         from app.storage import backups
-        from ui.backup_dialog import ask_backup, keep_count
+        from ui.backup_dialog import ask_backup
+        from ui.settings import keep_count
         self._flush()
         chosen = ask_backup(self, self.workspace, self.tr(
             "Restoring replaces everything in this workspace with the backup's contents. "
@@ -313,17 +338,20 @@ class MainWindow(QMainWindow):
         splitter = s.value("splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        index = int(s.value("tab", 0))
+        self.tabs.setCurrentIndex(index if 0 <= index < len(TABS) else 0)
+        self.tab(list(TABS)[self.tabs.currentIndex()])
         positioning_split = s.value("positioning_splitter")
-        if isinstance(positioning_split, QByteArray):
+        if isinstance(positioning_split, QByteArray) and "positioning" in self._made:
             self.positioning.splitter.restoreState(positioning_split)
-        self.tabs.setCurrentIndex(int(s.value("tab", 0)))
 
     def closeEvent(self, event):
         self._flush()
         s = settings()
         s.setValue("geometry", self.saveGeometry())
         s.setValue("splitter", self.splitter.saveState())
-        s.setValue("positioning_splitter", self.positioning.splitter.saveState())
+        if "positioning" in self._made:
+            s.setValue("positioning_splitter", self.positioning.splitter.saveState())
         s.setValue("tab", self.tabs.currentIndex())
         s.sync()
         super().closeEvent(event)

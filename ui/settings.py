@@ -6,6 +6,12 @@ from PySide6.QtCore import QSettings
 ORG, APP = "CommunityPlanner", "community-planner"
 
 
+def keep_count() -> int:
+    """How many automatic backups to keep (File > Restore from backup sets it)."""
+    from app.storage.backups import KEEP
+    return int(settings().value("backups_keep", KEEP))
+
+
 def settings() -> QSettings:
     """The app's settings; COMMUNITY_PLANNER_SETTINGS points tests at a file of their own."""
     path = os.environ.get("COMMUNITY_PLANNER_SETTINGS")

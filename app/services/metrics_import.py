@@ -109,6 +109,11 @@ def parse_date(value, default_year: int) -> dt.date:
     if isinstance(value, (int, float)) and 20000 < value < 80000:  # an Excel serial day number
         return dt.date(1899, 12, 30) + dt.timedelta(days=int(value))
     text = str(value).strip()
+    if len(text) == 10 and text[4] == "-":  # the common ISO case, without a regex
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
     for pattern, year_default in ((_NUM_DATE, None), (_CN_DATE, default_year)):
         match = pattern.match(text)
         if match:
@@ -118,6 +123,13 @@ def parse_date(value, default_year: int) -> dt.date:
 
 
 def _number(value, kind: str):
+    if kind == "int" and type(value) is str:  # the common case, as cheaply as possible
+        try:
+            number = int(value)
+            if number >= 0:
+                return number
+        except ValueError:
+            pass
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, str):
@@ -144,26 +156,29 @@ def parse(headers: list[str], rows: list[list], mapping: dict[str, int | None],
         out.errors.append(tr("No column is mapped to any number."))
         return out
     seen: dict[dt.date, int] = {}
+    date_col = mapping["date"]
+    numbers = [(f, i, "float" if f == "revenue" else "int") for f in growth.RAW
+               if (i := mapping.get(f)) is not None]
     for n, row in enumerate(rows, start=2):
         if len(out.errors) >= MAX_ERRORS:
             out.errors.append(tr("… and more; fix these first."))
             break
-        cells = {f: (row[i] if i is not None and i < len(row) else None) for f, i in mapping.items()}
+        width = len(row)
+        raw_date = row[date_col] if date_col < width else None
         values, bad = {}, False
         try:
-            values["date"] = parse_date(cells["date"], default_year)
+            values["date"] = parse_date(raw_date, default_year)
         except (ValueError, TypeError):
             out.errors.append(tr("Row {row}, column {column}: “{value}” is not a date.", row=n,
-                                 column=headers[mapping["date"]], value=cells["date"] if cells["date"] is not None else ""))
+                                 column=headers[date_col], value=raw_date if raw_date is not None else ""))
             continue
-        for f in growth.RAW:
-            if mapping.get(f) is None:
-                continue
+        for f, i, kind in numbers:
+            cell = row[i] if i < width else None
             try:
-                values[f] = _number(cells[f], "float" if f == "revenue" else "int")
+                values[f] = _number(cell, kind)
             except (ValueError, TypeError):
                 out.errors.append(tr("Row {row}, column {column}: “{value}” is not a count of zero or more.",
-                                     row=n, column=headers[mapping[f]], value=cells[f]))
+                                     row=n, column=headers[i], value=cell))
                 bad = True
         if bad:
             continue

@@ -11,8 +11,6 @@ import sqlite3
 from pathlib import Path
 
 import peewee as pw
-from playhouse.migrate import SqliteMigrator
-from playhouse.migrate import migrate as run_migrations
 
 from app.errors import WorkspaceError
 from app.i18n import tr
@@ -29,6 +27,9 @@ def _add_missing_columns(db: pw.Database, model) -> None:
     if not db.table_exists(model._meta.table_name):
         db.create_tables([model])
         return
+    from playhouse.migrate import SqliteMigrator  # only upgrades need it: not imported at start-up
+    from playhouse.migrate import migrate as run_migrations
+
     have = {c.name for c in db.get_columns(model._meta.table_name)}
     migrator = SqliteMigrator(db)
     run_migrations(*[migrator.add_column(model._meta.table_name, f.column_name, f)
