@@ -12,7 +12,7 @@ from app import __version__, domain
 from app.i18n import tr
 from app.services import communities, content
 from exports.files import atomic_target
-from exports.sop_xlsx import clean_text
+from exports.xlsx import clean_text
 
 DURATION = dt.timedelta(minutes=30)
 

@@ -8,7 +8,7 @@ from app.errors import UserError
 from app.i18n import tr
 from app.services import communities, growth
 from exports.files import atomic_target
-from exports.sop_xlsx import clean_text
+from exports.xlsx import clean_text
 
 
 def panels_for(metric: str | None):

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from app.errors import ValidationError
 from app.services import communities, content, rules, sop
 from exports import calendar_ics, sop_xlsx
+from exports.xlsx import clean_text
 from exports.files import safe_filename
 
 SPECIAL = ["=1+1", "+SUM(A1:A9)", "-2", "@cmd", "=HYPERLINK(\"http://x\",\"y\")", "社群运营 🚀🔥",
@@ -58,7 +59,7 @@ def test_xlsx_holds_text_never_formulas(workspace, tmp_path_factory, value):
     ws = openpyxl.load_workbook(path)["Planning flow SOP"]
     for col in (4, 10):
         cell = ws.cell(3, col)
-        expected = sop_xlsx.clean_text(value)
+        expected = clean_text(value)
         assert (cell.value or "") == expected
         assert cell.data_type == "s" or cell.value is None
     assert not any(isinstance(c.value, str) and c.data_type == "f" for row in ws.iter_rows() for c in row)
@@ -72,8 +73,8 @@ def test_ics_holds_the_text(workspace, tmp_path_factory, value):
     content.add_entry(cid, {"title": title, "date": dt.date(2027, 1, 1), "time": "08:30", "notes": value})
     path = calendar_ics.export(cid, tmp_path_factory.mktemp("c") / "out.ics")
     (event,) = icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")
-    assert str(event["summary"]) == sop_xlsx.clean_text(title)
-    assert sop_xlsx.clean_text(value).strip() in str(event["description"])
+    assert str(event["summary"]) == clean_text(title)
+    assert clean_text(value).strip() in str(event["description"])
 
 
 @settings(max_examples=200, deadline=None)

@@ -70,12 +70,12 @@ def ask_import_file(parent) -> Path | None:
 
 def import_sop_interactive(parent, community_id: int, undo) -> bool:
     """Read a workbook, show what would change, store it as one undoable step."""
-    from exports import sop_xlsx
+    from exports import sop_import
     path = ask_import_file(parent)
     if path is None:
         return False
     try:
-        plan = sop_xlsx.read_workbook(community_id, path)
+        plan = sop_import.read_workbook(community_id, path)
     except UserError as exc:
         dialogs.warn(parent, str(exc))
         return False
@@ -89,10 +89,10 @@ def import_sop_interactive(parent, community_id: int, undo) -> bool:
     backups.backup_now("before-import", keep_count())
 
     def redo(state):
-        state["added"] = sop_xlsx.apply_plan(community_id, plan, state.get("added"))
+        state["added"] = sop_import.apply_plan(community_id, plan, state.get("added"))
 
     def undo_(state):
-        sop_xlsx.revert_plan(plan, state["added"])
+        sop_import.revert_plan(plan, state["added"])
 
     undo.run(QCoreApplication.translate("ExportDialog", "Import SOP"), redo, undo_, community_id, "sop")
     parent.statusBar().showMessage(QCoreApplication.translate("ExportDialog", "Imported: ") + plan.summary(), 10000)
