@@ -28,6 +28,7 @@ def chart_data(community_id: int, granularity: str, start: dt.date | None, end: 
     days = growth.list_days(community_id, start, end)
     last = days[-1]["date"] if days else dt.date.today()
     return {
+        "days": days,
         "data": growth.derive(days, granularity),
         "stages": growth.stage_periods(community_id, last),
         "goals": growth.goals.list(community_id),

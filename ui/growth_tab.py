@@ -192,7 +192,9 @@ class GrowthTab(AreaTab):
         charts.set_range_days(self.range_days)
         for days, button in self.range_buttons.items():
             button.setChecked(days == self.range_days)
-        statuses = [self._goal_line(g) for g in info["goals"]]
+        days = info["days"]
+        daily = info["data"] if self.granularity.currentData() == "day" else growth.derive(days, "day")
+        statuses = [self._goal_line(g, days, daily) for g in info["goals"]]
         self.goals_label.setText("<br>".join(statuses) if statuses else self.tr(
             "No goals yet: add SMART goals on the Goals page to see target lines and projections."))
 
@@ -211,14 +213,15 @@ class GrowthTab(AreaTab):
 
     def _goal_rows(self):
         days = growth.list_days(self.community_id)
+        daily = growth.derive(days, "day")
         out = []
         for goal in growth.goals.list(self.community_id):
-            status = growth.goal_status(goal, days, self.today())
+            status = growth.goal_status(goal, days, self.today(), daily)
             out.append({**goal, "progress": status.progress, "status": status.text})
         return out
 
-    def _goal_line(self, goal):
-        status = growth.goal_status(goal, growth.list_days(self.community_id), self.today())
+    def _goal_line(self, goal, days, daily):
+        status = growth.goal_status(goal, days, self.today(), daily)
         name = domain.pick(growth.NAMES[goal["metric"]])
         pace = "" if status.pace_needed is None else self.tr(" · needs {pace:+.2f} a day").format(pace=status.pace_needed)
         return f"<b>{name} → {goal['target']:g}</b> ({goal['deadline']}): " + (

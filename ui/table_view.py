@@ -113,7 +113,7 @@ class SpecTableView(QTableView):
         model.dataChanged.connect(self.fit_rows)
 
     def fit_rows(self, *args):
-        if self.model().rowCount() <= 400:  # sizing to contents costs a text layout per cell
+        if self.model().rowCount() <= 100:  # sizing to contents costs a text layout per cell
             self.resizeRowsToContents()
 
     def selected_ids(self) -> list[int]:

@@ -65,13 +65,21 @@ stages = RowTable(StagePeriod, {
 
 
 # -- recording
+_DAY_COLUMNS = ("id", "community", "date", *RAW, "position")
+
+
 def list_days(community_id: int, start: dt.date | None = None, end: dt.date | None = None) -> list[dict]:
-    q = Metric.select().where(Metric.community == community_id)
+    """A community's daily rows, oldest first. Read as plain tuples: peewee's per-field
+    conversion was most of the cost of redrawing five years of charts."""
+    q = Metric.select(*(getattr(Metric, c) for c in _DAY_COLUMNS)).where(Metric.community == community_id)
     if start:
         q = q.where(Metric.date >= start)
     if end:
         q = q.where(Metric.date <= end)
-    return list(q.order_by(Metric.date).dicts())
+    sql, params = q.order_by(Metric.date).sql()
+    fromiso = dt.date.fromisoformat
+    return [dict(zip(_DAY_COLUMNS, (r[0], r[1], fromiso(r[2]) if isinstance(r[2], str) else r[2], *r[3:])))
+            for r in database.execute_sql(sql, params)]
 
 
 def upsert_day(community_id: int, day: dt.date, values: dict) -> dict | None:
@@ -112,6 +120,20 @@ def _sum(values):
     return sum(present) if present else None
 
 
+def _aggregate(start: dt.date, group: list[dict]) -> dict:
+    """One period's raw numbers: flows summed, members at its end, speakers its busiest day."""
+    if len(group) == 1:  # a day is its own period (the common case, kept cheap)
+        r = group[0]
+        return {"date": start, **{f: r[f] for f in RAW}}
+    totals = [r["total"] for r in group if r["total"] is not None]
+    p = {"date": start, "total": totals[-1] if totals else None}
+    for f in ("joined", "left", "messages", "conversions", "revenue"):
+        p[f] = _sum(r[f] for r in group)
+    speakers = [r["speakers"] for r in group if r["speakers"] is not None]
+    p["speakers"] = max(speakers) if speakers else None
+    return p
+
+
 def derive(rows: list[dict], granularity: str = "day") -> list[dict]:
     """Per period: the raw numbers (flows summed, members at the period's end, speakers the
     busiest day's count – a lower bound of distinct speakers) and every derived metric."""
@@ -120,26 +142,23 @@ def derive(rows: list[dict], granularity: str = "day") -> list[dict]:
         buckets.setdefault(_bucket(row["date"], granularity), []).append(row)
     out, previous_total = [], None
     for start, group in buckets.items():
-        totals = [r["total"] for r in group if r["total"] is not None]
-        p = {"date": start, "total": totals[-1] if totals else None}
-        for f in ("joined", "left", "messages", "conversions", "revenue"):
-            p[f] = _sum(r[f] for r in group)
-        speakers = [r["speakers"] for r in group if r["speakers"] is not None]
-        p["speakers"] = max(speakers) if speakers else None
+        p = _aggregate(start, group)
+        total, joined, left, speakers = p["total"], p["joined"], p["left"], p["speakers"]
+        messages, conversions, revenue = p["messages"], p["conversions"], p["revenue"]
         at_start = previous_total
-        if at_start is None and None not in (p["total"], p["joined"], p["left"]):
-            at_start = p["total"] - p["joined"] + p["left"]
-        p["net"] = None if None in (p["joined"], p["left"]) else p["joined"] - p["left"]
-        p["churn"] = _div(p["left"], at_start)
-        p["speaking_rate"] = _div(p["speakers"], p["total"])
-        p["msgs_per_member"] = _div(p["messages"], p["total"])
-        p["msgs_per_speaker"] = _div(p["messages"], p["speakers"])
-        p["conversion"] = _div(p["conversions"], p["total"])
-        p["arpu"] = _div(p["revenue"], p["conversions"])
-        p["revenue_per_member"] = _div(p["revenue"], p["total"])
+        if at_start is None and total is not None and joined is not None and left is not None:
+            at_start = total - joined + left
+        p["net"] = None if joined is None or left is None else joined - left
+        p["churn"] = _div(left, at_start)
+        p["speaking_rate"] = _div(speakers, total)
+        p["msgs_per_member"] = _div(messages, total)
+        p["msgs_per_speaker"] = _div(messages, speakers)
+        p["conversion"] = _div(conversions, total)
+        p["arpu"] = _div(revenue, conversions)
+        p["revenue_per_member"] = _div(revenue, total)
         out.append(p)
-        if p["total"] is not None:
-            previous_total = p["total"]
+        if total is not None:
+            previous_total = total
     return out
 
 
@@ -160,10 +179,9 @@ class GoalStatus:
     text: str
 
 
-def _series(metric: str, days: list[dict], since: dt.date) -> list[tuple[dt.date, float]]:
-    """(date, value) of a goal's metric: levels as they were (all of them: the trend does not
-    start with the goal), flows added up from `since`."""
-    derived = derive(days, "day")
+def _series(metric: str, derived: list[dict], since: dt.date) -> list[tuple[dt.date, float]]:
+    """(date, value) of a goal's metric from derived daily rows: levels as they were (all of
+    them: the trend does not start with the goal), flows added up from `since`."""
     if metric in GOAL_LEVELS:
         return [(d["date"], goal_value(metric, d[metric])) for d in derived if d[metric] is not None]
     out, running = [], 0.0
@@ -185,8 +203,10 @@ def _slope(points: list[tuple[dt.date, float]]) -> float | None:
     return None if var == 0 else sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / var
 
 
-def goal_status(goal: dict, days: list[dict], today: dt.date) -> GoalStatus:
-    series = _series(goal["metric"], days, goal["start_date"])
+def goal_status(goal: dict, days: list[dict], today: dt.date, derived: list[dict] | None = None) -> GoalStatus:
+    """Progress, pace and projection of one goal. Pass `derived` (derive(days, "day")) when
+    checking several goals over the same days."""
+    series = _series(goal["metric"], derive(days, "day") if derived is None else derived, goal["start_date"])
     start = goal["start_value"]
     if start is None:  # a level starts where it stood on the goal's start date; a running total at 0
         before = [v for d, v in series if d <= goal["start_date"]]

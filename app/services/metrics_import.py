@@ -49,7 +49,8 @@ def read_table(path: Path, sheet: str | None = None) -> tuple[list[str], list[li
         raise UserError(tr("Cannot read {path}: {reason}", path=path, reason=exc.strerror)) from exc
     if not raw.strip():
         raise UserError(tr("{path} is empty.", path=path.name))
-    if raw[:2] == b"PK":
+    is_csv = raw[:2] != b"PK"
+    if not is_csv:
         rows = _read_xlsx(path, sheet)
     else:
         if b"\x00" in raw[:4096]:
@@ -64,7 +65,9 @@ def read_table(path: Path, sheet: str | None = None) -> tuple[list[str], list[li
             raise UserError(tr("{path} is neither a CSV file nor an Excel workbook.", path=path.name))
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if "," not in text[:4096] else csv.excel
         rows = [r for r in csv.reader(io.StringIO(text), dialect)]
-    rows = [r for r in rows if any(str(c).strip() for c in r if c is not None)]
+    # blank lines and rows of empty cells are skipped; a CSV row is all text, joined in C
+    rows = [r for r in rows if ("".join(r).strip() if is_csv else
+                                any(c is not None and str(c).strip() for c in r))]
     if not rows:
         raise UserError(tr("{path} is empty.", path=path.name))
     return [str(c or "").strip() for c in rows[0]], rows[1:]
@@ -175,6 +178,9 @@ def parse(headers: list[str], rows: list[list], mapping: dict[str, int | None],
         for f, i, kind in numbers:
             cell = row[i] if i < width else None
             try:
+                if kind == "int" and type(cell) is str and cell.isdigit():  # most cells: inline
+                    values[f] = int(cell)
+                    continue
                 values[f] = _number(cell, kind)
             except (ValueError, TypeError):
                 out.errors.append(tr("Row {row}, column {column}: “{value}” is not a count of zero or more.",
