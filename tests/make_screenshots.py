@@ -26,7 +26,9 @@ def shoot(out: Path, lang: str) -> None:
             app.processEvents()
         window.grab().save(str(out / f"{lang}-{name}.png"))
 
-    for i, tab in enumerate(window.area_tabs):
+    from ui.main_window import TABS
+    for i, key in enumerate(TABS):
+        tab = window.tab(key)
         window.tabs.setCurrentIndex(i)
         grab(type(tab).__name__.lower())
         pages = getattr(tab, "pages", None)

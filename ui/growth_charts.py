@@ -150,7 +150,7 @@ class GrowthCharts(pg.GraphicsLayoutWidget):
                     target = pg.InfiniteLine(pos=goal["target"], angle=0,
                                              pen=pg.mkPen("#e11d48", width=1.5, style=Qt.PenStyle.DashLine),
                                              label=f"{domain.pick(('目标', 'Goal'))} {goal['target']:g} · {goal['deadline']}",
-                                             labelOpts={"position": 0.75, "color": "#e11d48", "anchors": [(0.5, 1), (0.5, 1)]})
+                                             labelOpts={"position": 0.75, "color": "#e11d48", "anchors": [(0.5, 0), (0.5, 0)]})
                     plot.addItem(target)
         self.show_all()
 
