@@ -145,13 +145,7 @@ class CalendarTab(AreaTab):
         self.columns_panel = RowPanel(
             self.tr("Columns (栏目): recurring slots that fill the calendar"), undo, content.columns, AREA, cid, [
                 Column("name", self.tr("Column"), width=120),
-                Column("content_class", self.tr("Class"), "choice", width=70,
-                       choices=_choices(content.CLASS_NAMES, content.CLASSES)),
-                Column("packaging", self.tr("Packaging"), "choice", width=80,
-                       choices=_choices(content.PACKAGING_NAMES, content.PACKAGING)),
-                Column("format", self.tr("Format"), "choice", width=70,
-                       choices=_choices(content.FORMAT_NAMES, content.FORMATS)),
-                Column("owner", self.tr("Owner"), width=80),
+                *entry_columns[2:6],  # class, packaging, format, owner: what an entry copies
                 Column("schedule", self.tr("Schedule"), "choice", width=110,
                        choices=_choices(content.SCHEDULE_NAMES, content.SCHEDULES)),
                 Column("weekdays", self.tr("Weekdays"), width=110, fmt=content.weekdays_label,

@@ -24,11 +24,21 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
+def ok_cancel(dialog, layout) -> bool:
+    """Put OK / Cancel under a dialog's contents and run it; True when accepted."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
 def ask_checked(parent: QWidget | None, title: str, options: list[tuple[str, int, str]],
                 checked: set[tuple[str, int]]) -> list[tuple[str, int]] | None:
     """A checkable list of (kind, id, label); returns the checked (kind, id) or None if cancelled."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
+    from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
@@ -45,11 +55,7 @@ def ask_checked(parent: QWidget | None, title: str, options: list[tuple[str, int
     search.textChanged.connect(lambda text: [items.item(i).setHidden(text.lower() not in items.item(i).text().lower())
                                              for i in range(items.count())])
     layout.addWidget(items)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout.addWidget(buttons)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if not ok_cancel(dialog, layout):
         return None
     return [tuple(items.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(items.count())
             if items.item(i).checkState() == Qt.CheckState.Checked]

@@ -44,11 +44,7 @@ def ask_mapping(parent, headers: list[str], guess: dict) -> dict | None:
         form.addRow(label, combo)
         combos[f] = combo
     layout.addLayout(form)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout.addWidget(buttons)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if not dialogs.ok_cancel(dialog, layout):
         return None
     return {f: combo.currentData() for f, combo in combos.items()}
 

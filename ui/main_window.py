@@ -124,29 +124,26 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
 
         view = bar.addMenu(self.tr("&View"))
-        lang_menu = view.addMenu(self.tr("Language"))
-        group = QActionGroup(self)
-        current = settings().value("language", "")
-        for code, text in (("", self.tr("System")), ("zh_CN", "中文"), ("en", "English")):
-            action = lang_menu.addAction(text)
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            action.triggered.connect(lambda _=False, c=code: self._set_language(c))
-            group.addAction(action)
-        theme_menu = view.addMenu(self.tr("Theme"))
-        group = QActionGroup(self)
-        current = settings().value("theme", "system")
-        for code, text in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
-                           ("dark", self.tr("Dark"))):
-            action = theme_menu.addAction(text)
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            action.triggered.connect(lambda _=False, c=code: self._set_theme(c))
-            group.addAction(action)
+        self._choice_menu(view.addMenu(self.tr("Language")), "language", "",
+                          (("", self.tr("System")), ("zh_CN", "中文"), ("en", "English")), self._set_language)
+        self._choice_menu(view.addMenu(self.tr("Theme")), "theme", "system",
+                          (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                           ("dark", self.tr("Dark"))), self._set_theme)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Where is my data?"), self.show_data_location)
         self._action(help_menu, self.tr("&About"), self.show_about)
+
+    def _choice_menu(self, menu, key: str, default: str, options, choose) -> None:
+        """Exclusive checkable actions for a setting; choose(code) applies the one picked."""
+        group = QActionGroup(self)
+        current = settings().value(key, default)
+        for code, text in options:
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: choose(c))
+            group.addAction(action)
 
     def _set_language(self, code: str):
         settings().setValue("language", code)
@@ -228,26 +225,26 @@ class MainWindow(QMainWindow):
         elif area == "list":
             self.communities.reload(select=community_id or None)
 
-    def new_community(self):
-        name = dialogs.ask_text(self, self.tr("New community"), self.tr("Name of the community:"))
-        if not name:
-            return
-
+    def _add_community(self, text: str, make) -> None:
+        """Make a community (make() returns its id) as one undo step, and select it.
+        Undo deletes it softly and redo brings the same one back."""
         def redo(state):
             if "id" in state:
                 communities.set_deleted(state["id"], False)
             else:
-                state["id"] = communities.create(name)
-
-        def undo(state):
-            communities.set_deleted(state["id"], True)
+                state["id"] = make()
 
         try:
-            cmd = self.undo.run(self.tr("New community"), redo, undo, 0, "list")
+            cmd = self.undo.run(text, redo, lambda state: communities.set_deleted(state["id"], True), 0, "list")
         except UserError as exc:
             dialogs.warn(self, str(exc))
             return
         self.communities.reload(select=cmd.state["id"])
+
+    def new_community(self):
+        name = dialogs.ask_text(self, self.tr("New community"), self.tr("Name of the community:"))
+        if name:
+            self._add_community(self.tr("New community"), lambda: communities.create(name))
 
     def rename_community(self, community_id: int):
         current = communities.get(community_id)["name"]
@@ -260,17 +257,7 @@ class MainWindow(QMainWindow):
                 dialogs.warn(self, str(exc))
 
     def duplicate_community(self, community_id: int):
-        def redo(state):
-            if "id" in state:
-                communities.set_deleted(state["id"], False)
-            else:
-                state["id"] = communities.duplicate(community_id)
-
-        def undo(state):
-            communities.set_deleted(state["id"], True)
-
-        cmd = self.undo.run(self.tr("Duplicate community"), redo, undo, 0, "list")
-        self.communities.reload(select=cmd.state["id"])
+        self._add_community(self.tr("Duplicate community"), lambda: communities.duplicate(community_id))
 
     def delete_community(self, community_id: int):
         name = communities.get(community_id)["name"]
