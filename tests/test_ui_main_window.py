@@ -107,3 +107,23 @@ def test_damaged_workspace_offers_a_backup_copy(qtbot, workspace, monkeypatch):
     assert communities.list_communities()[0]["name"] == "Precious"
     for widget in ui_app.QApplication.topLevelWidgets():
         widget.close()
+
+
+def test_view_menu_remembers_language_and_theme(qtbot, demo, workspace, monkeypatch):
+    from PySide6.QtGui import QGuiApplication, QPalette
+    from ui.settings import settings
+    infos = []
+    monkeypatch.setattr("ui.dialogs.info", lambda parent, title, text: infos.append(text))
+    window = open_window(qtbot, workspace)
+    view = [a.menu() for a in window.menuBar().actions() if a.menu() and "View" in a.text()][0]
+    language, theme = [a.menu() for a in view.actions()]
+    [a for a in language.actions() if a.text() == "中文"][0].trigger()
+    assert settings().value("language") == "zh_CN" and "restarted" in infos[0]
+    [a for a in theme.actions() if a.text() == "Dark"][0].trigger()
+    assert settings().value("theme") == "dark"
+    assert QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    qtbot.wait(10)  # widgets take the new palette from a posted event
+    assert window.palette().color(QPalette.ColorRole.Base).lightness() < 80
+    [a for a in theme.actions() if a.text() == "Follow the system"][0].trigger()
+    assert settings().value("theme") == "system"
+    assert QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() > 150

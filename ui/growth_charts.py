@@ -16,7 +16,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # pick PySide6 even if PyQ
 
 import numpy as np  # noqa: E402
 import pyqtgraph as pg  # noqa: E402
-from PySide6.QtCore import Qt, Signal  # noqa: E402
+from PySide6.QtCore import QEvent, Qt, Signal  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 
 from app import domain  # noqa: E402
@@ -83,6 +83,11 @@ class GrowthCharts(pg.GraphicsLayoutWidget):
             self.plots[key] = plot
         self.scene().sigMouseMoved.connect(self._mouse_moved)
         self.apply_palette()
+
+    def changeEvent(self, event):
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "title"):  # the theme changed
+            self.apply_palette()
 
     def apply_palette(self):
         """Follow the application's light or dark palette."""

@@ -63,7 +63,7 @@
     <name>CalendarTab</name>
     <message>
         <location filename="../../ui/calendar_tab.py" line="46" />
-        <location filename="../../ui/calendar_tab.py" line="161" />
+        <location filename="../../ui/calendar_tab.py" line="155" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -75,25 +75,21 @@
     <message>
         <location filename="../../ui/calendar_tab.py" line="48" />
         <location filename="../../ui/calendar_tab.py" line="110" />
-        <location filename="../../ui/calendar_tab.py" line="148" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_tab.py" line="50" />
-        <location filename="../../ui/calendar_tab.py" line="150" />
         <source>Packaging</source>
         <translation>包装</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_tab.py" line="52" />
-        <location filename="../../ui/calendar_tab.py" line="152" />
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
         <location filename="../../ui/calendar_tab.py" line="54" />
-        <location filename="../../ui/calendar_tab.py" line="154" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -141,7 +137,7 @@
     </message>
     <message>
         <location filename="../../ui/calendar_tab.py" line="109" />
-        <location filename="../../ui/calendar_tab.py" line="162" />
+        <location filename="../../ui/calendar_tab.py" line="156" />
         <source>From</source>
         <translation>从</translation>
     </message>
@@ -159,7 +155,7 @@
     </message>
     <message>
         <location filename="../../ui/calendar_tab.py" line="117" />
-        <location filename="../../ui/calendar_tab.py" line="216" />
+        <location filename="../../ui/calendar_tab.py" line="210" />
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -179,108 +175,108 @@
         <translation>栏目：按固定时间重复、自动填充日历的内容档期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="155" />
+        <location filename="../../ui/calendar_tab.py" line="149" />
         <source>Schedule</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="157" />
+        <location filename="../../ui/calendar_tab.py" line="151" />
         <source>Weekdays</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="158" />
+        <location filename="../../ui/calendar_tab.py" line="152" />
         <source>For chosen weekdays and weekly: e.g. Mon Wed Fri, 一 三 五 or 0,2,4</source>
         <translation>用于“每周指定几天”和“每周一次”：如 一 三 五、Mon Wed Fri 或 0,2,4</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="159" />
+        <location filename="../../ui/calendar_tab.py" line="153" />
         <source>Day of month</source>
         <translation>每月第几天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="160" />
+        <location filename="../../ui/calendar_tab.py" line="154" />
         <source>For monthly; 31 means the last day of shorter months</source>
         <translation>用于每月一次；31 表示小月的最后一天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="163" />
+        <location filename="../../ui/calendar_tab.py" line="157" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="164" />
-        <location filename="../../ui/calendar_tab.py" line="309" />
+        <location filename="../../ui/calendar_tab.py" line="158" />
+        <location filename="../../ui/calendar_tab.py" line="303" />
         <source>Add column</source>
         <translation>添加栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="171" />
+        <location filename="../../ui/calendar_tab.py" line="165" />
         <source>Editing a column updates its future entries; entries you edited by hand, published or skipped stay as they are.</source>
         <translation>修改栏目会更新它今后的内容；手动编辑过、已发布或已跳过的内容保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="173" />
+        <location filename="../../ui/calendar_tab.py" line="167" />
         <source>Columns</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="204" />
+        <location filename="../../ui/calendar_tab.py" line="198" />
         <source>Entries on {date}</source>
         <translation>{date} 的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="208" />
+        <location filename="../../ui/calendar_tab.py" line="202" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="217" />
+        <location filename="../../ui/calendar_tab.py" line="211" />
         <source>(one-off)</source>
         <translation>（单次内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="244" />
+        <location filename="../../ui/calendar_tab.py" line="238" />
         <source>Shown</source>
         <translation>当前显示</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="253" />
+        <location filename="../../ui/calendar_tab.py" line="247" />
         <source>{period}: {n} entries · {shares} · marketing activities {marketing:.0%}</source>
         <translation>{period}：{n} 条内容 · {shares} · 营销活动 {marketing:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="261" />
+        <location filename="../../ui/calendar_tab.py" line="255" />
         <source>{n} entries are overdue (date passed, not published or skipped).</source>
         <translation>{n} 条内容已逾期（日期已过，未发布也未跳过）。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="279" />
+        <location filename="../../ui/calendar_tab.py" line="273" />
         <source>New entry</source>
         <translation>新内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="284" />
+        <location filename="../../ui/calendar_tab.py" line="278" />
         <source>Edit entry</source>
         <translation>编辑内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="307" />
+        <location filename="../../ui/calendar_tab.py" line="301" />
         <source>New column</source>
         <translation>新栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="315" />
+        <location filename="../../ui/calendar_tab.py" line="309" />
         <source>Edit column</source>
         <translation>编辑栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="327" />
+        <location filename="../../ui/calendar_tab.py" line="321" />
         <source>Delete column</source>
         <translation>删除栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="333" />
+        <location filename="../../ui/calendar_tab.py" line="327" />
         <source>Change product limit</source>
         <translation>修改产品类上限</translation>
     </message>
@@ -582,7 +578,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_dialog.py" line="22" />
-        <location filename="../../ui/import_dialog.py" line="104" />
+        <location filename="../../ui/import_dialog.py" line="100" />
         <source>Import growth numbers</source>
         <translation>导入增长数据</translation>
     </message>
@@ -602,22 +598,22 @@
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="58" />
+        <location filename="../../ui/import_dialog.py" line="54" />
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="61" />
+        <location filename="../../ui/import_dialog.py" line="57" />
         <source>Fix these rows in the file and import it again; nothing was changed:</source>
         <translation>请在文件中修正这些行后重新导入；未做任何修改：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="89" />
+        <location filename="../../ui/import_dialog.py" line="85" />
         <source>{new} new days, {changed} days overwritten, {same} unchanged. Import?</source>
         <translation>新增 {new} 天，覆盖 {changed} 天，{same} 天未变。确定导入？</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="93" />
+        <location filename="../../ui/import_dialog.py" line="89" />
         <source>Overwritten: {dates}</source>
         <translation>将被覆盖：{dates}</translation>
     </message>
@@ -721,125 +717,125 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="127" />
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="133" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Where is my data?</source>
         <translation>我的数据在哪里？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>The language changes when the app is restarted.</source>
         <translation>重新启动应用后语言生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Community planner — {name}</source>
         <translation>社群运营规划 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>工作区 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>Restoring replaces everything in this workspace with the backup's contents. The current state is backed up first, so a restore can itself be undone from here.</source>
         <translation>恢复会用备份内容替换此工作区的全部内容。恢复前会先备份当前状态，因此恢复本身也可以在这里撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Restore {name}?</source>
         <translation>恢复 {name}？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Restored {name}</source>
         <translation>已恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>New community</source>
         <translation>新建社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>Name of the community:</source>
         <translation>社群名称：</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="251" />
         <location filename="../../ui/main_window.py" line="254" />
-        <location filename="../../ui/main_window.py" line="257" />
         <source>Rename community</source>
         <translation>重命名社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>Duplicate community</source>
         <translation>复制社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>Delete the community “{name}” with all its plans? (Edit ▸ Undo brings it back.)</source>
         <translation>删除社群“{name}”及其全部规划？（编辑 ▸ 撤销可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>Delete community</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Everything is saved as you type in one workspace file:
 {path}
 
@@ -850,12 +846,12 @@ Copy that file to back it up or move it to another computer. Backups made before
 复制该文件即可备份或迁移到另一台电脑。升级前的备份在 {backups}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Community planner {version}
 Plan a private community offline: positioning, roles, content, the four SOP tables and growth.</source>
         <translation>社群运营规划 {version}
@@ -1074,7 +1070,7 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <translation>社群运营规划</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="37" />
+        <location filename="../../ui/dialogs.py" line="47" />
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
