@@ -116,3 +116,24 @@ def test_demo_people_are_filled_and_duplicate_remaps_links(demo):
     original, copied = senses.links(demo), senses.links(copy)
     assert [[x[2] for x in original[s]] for s in senses.SENSES] == [[x[2] for x in copied[s]] for s in senses.SENSES]
     assert {x[:2] for s in senses.SENSES for x in copied[s]}.isdisjoint({x[:2] for s in senses.SENSES for x in original[s]})
+
+
+def test_sop_owner_choices_offer_the_communitys_roles(workspace):
+    from app.services import sop
+    cid = communities.create("X")
+    choices = sop.owner_choices(cid)
+    assert choices[:2] == ["Owner", "Steward"]                        # team roles first
+    assert "Opinion leader" in choices and "Content editor" in choices
+    assert len(choices) == len(set(choices))
+
+
+def test_content_columns_can_provide_a_sense(workspace):
+    from app.services import content
+    cid = communities.create("X")
+    col = content.create_column(cid, {"name": "Weekly praise", "start_date": dt.date(2027, 1, 1),
+                                      "end_date": dt.date(2027, 1, 31)}, today=dt.date(2027, 1, 1))
+    assert ("content_column", col, "Column: Weekly praise") in senses.options(cid)
+    senses.set_links(cid, "ceremony", [("content_column", col)])
+    assert senses.links(cid)["ceremony"][0][2] == "Column: Weekly praise"
+    copy = communities.duplicate(cid)
+    assert senses.links(copy)["ceremony"][0][2] == "Column: Weekly praise"

@@ -119,3 +119,16 @@ def test_columns_page_generates_entries_and_undo(qtbot, workspace):
     assert content.columns.list(cid) == [] and content.list_entries(cid) == []
     window.redo_action.trigger()
     assert len(content.list_entries(cid)) == 20
+
+
+def test_export_ics_from_the_list_page(qtbot, workspace, tmp_path, monkeypatch):
+    import icalendar
+    cid = communities.create("X")
+    content.add_entry(cid, {"title": "In range", "date": dt.date(2027, 3, 5), "time": "09:00"})
+    content.add_entry(cid, {"title": "Later", "date": dt.date(2027, 4, 5)})
+    target = tmp_path / "plan.ics"
+    monkeypatch.setattr("ui.calendar_tab.ask_ics_target", lambda parent, suggested: str(target))
+    window, tab = _calendar(qtbot, workspace, page=1)
+    tab.export_ics()
+    events = list(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    assert [str(e["summary"]) for e in events] == ["In range"]

@@ -3,14 +3,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from app import domain
 from app.errors import UserError
 from app.services import communities, content
+from ui import dialogs
 from ui.area_tab import AreaTab
 from ui.month_view import CLASS_COLOURS, MonthView
 from ui.row_panel import RowPanel
@@ -23,6 +26,13 @@ OVERDUE_BRUSH = QBrush(QColor(220, 38, 38, 45))
 
 def _choices(names: dict, codes):
     return lambda: [(c, domain.pick(names[c])) for c in codes]
+
+
+def ask_ics_target(parent, suggested: str) -> str | None:
+    """Where to write the .ics file (tests replace this)."""
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("CalendarTab", "Export calendar"),
+                                          suggested, "iCalendar (*.ics)")
+    return path or None
 
 
 def _shift_month(month: dt.date, delta: int) -> dt.date:
@@ -123,6 +133,10 @@ class CalendarTab(AreaTab):
         self.from_edit.dateChanged.connect(lambda _: self.reload_list())
         self.to_edit.dateChanged.connect(lambda _: self.reload_list())
         filters.addStretch(1)
+        export = QPushButton(self.tr("Export to calendar (.ics)…"))
+        export.setToolTip(self.tr("The entries between From and To, for a phone or desktop calendar"))
+        export.clicked.connect(self.export_ics)
+        filters.addWidget(export)
         box.addLayout(filters)
         self.list_panel = RowPanel("", undo, content.entries, AREA, cid,
                                    [Column("date", self.tr("Date"), "date", width=90), *entry_columns,
@@ -319,6 +333,27 @@ class CalendarTab(AreaTab):
             return ids
         if ids:
             self._column_command(self.tr("Delete column"), action)
+
+    def export_ics(self):
+        from exports import calendar_ics
+        from exports.files import safe_filename
+        from ui.settings import settings
+        start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        if end < start:
+            dialogs.warn(self, self.tr("The end date {end} is before the start date {start}.").format(
+                end=end, start=start))
+            return
+        name = safe_filename(f"{communities.get(self.community_id)['name']}-{start}-{end}") + ".ics"
+        path = ask_ics_target(self, str(Path(settings().value("export_folder", "")) / name))
+        if not path:
+            return
+        try:
+            calendar_ics.export(self.community_id, Path(path), start, end)
+        except UserError as exc:
+            dialogs.warn(self, str(exc))
+            return
+        settings().setValue("export_folder", str(Path(path).parent))
+        self.window().statusBar().showMessage(self.tr("Exported {path}").format(path=path), 8000)
 
     def _threshold_changed(self):
         value = self.threshold_spin.value()

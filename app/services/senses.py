@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from app import domain
-from app.services import roles, rules, sop
+from app.services import content, roles, rules, sop
 from app.storage.models import SenseLink, database
 
 SENSES = ("ceremony", "participation", "organisation", "belonging")
@@ -26,6 +26,8 @@ def options(community_id: int) -> list[tuple[str, int, str]]:
             for r in roles.team.list(community_id)]
     out += [("rule", r["id"], f"{domain.pick(('规则', 'Rule'))}: {r['text']}")
             for kind in rules.KINDS for r in rules.rules.list(community_id, kind=kind)]
+    out += [("content_column", r["id"], f"{domain.pick(('栏目', 'Column'))}: {r['name']}")
+            for r in content.columns.list(community_id)]
     out += [("sop_row", r["id"], f"SOP: {r['task']}")
             for table in sop.TABLES[:4] for r in sop.rows.list(community_id, table=table)]
     return out

@@ -137,7 +137,12 @@ def progress_by_stage(row_list: list[dict]) -> dict[str, tuple[int, int]]:
 
 
 def owner_choices(community_id: int) -> list[str]:
-    """Owner roles to offer: the roles already used in this community's SOP rows."""
-    names = (SopRow.select(SopRow.owner).where(SopRow.community == community_id)
-             .distinct().order_by(SopRow.owner))
-    return [r.owner for r in names if r.owner]
+    """Owners to offer: the community's team roles, then its member roles, then any other
+    owner already written in its SOP rows (the cell also takes free text)."""
+    from app.services import roles
+    names = [r["name"] for r in roles.team.list(community_id)]
+    names += [r["name"] for r in roles.member_roles.list(community_id)]
+    used = (SopRow.select(SopRow.owner).where(SopRow.community == community_id)
+            .distinct().order_by(SopRow.owner))
+    names += [r.owner for r in used if r.owner]
+    return list(dict.fromkeys(names))  # in that order, each once

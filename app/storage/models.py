@@ -231,9 +231,11 @@ class StagePeriod(BaseModel):
 
 
 # SenseLink.ref_kind -> the table its ref_id points into
-SENSE_REF_MODELS = {"rule": Rule, "member_role": MemberRole, "team_role": TeamRole, "sop_row": SopRow}
+SENSE_REF_MODELS = {"rule": Rule, "member_role": MemberRole, "team_role": TeamRole, "sop_row": SopRow,
+                    "content_column": ContentColumn}
 
 # Tables owned by a community, parents before children (used to copy a community).
 COMMUNITY_TABLES = [Counterparty, SopEvent, SopRow, TeamRole, MemberRole, RoleAssignment, Rule,
-                    PointRule, Level, SenseLink, ContentColumn, Entry, Metric, Goal, StagePeriod]
+                    PointRule, Level, ContentColumn, Entry, Metric, Goal, StagePeriod,
+                    SenseLink]  # last: it points into the tables above
 ALL_TABLES = [Community, *COMMUNITY_TABLES]

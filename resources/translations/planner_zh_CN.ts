@@ -11,7 +11,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="69" />
+        <location filename="../../ui/app.py" line="95" />
         <source>Open a copy of one of its backups instead? The damaged file is left as it is.</source>
         <translation>改为打开它某个备份的副本？损坏的文件保持原样。</translation>
     </message>
@@ -62,221 +62,246 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="46" />
-        <location filename="../../ui/calendar_tab.py" line="155" />
+        <location filename="../../ui/calendar_tab.py" line="33" />
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="56" />
+        <location filename="../../ui/calendar_tab.py" line="169" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="47" />
+        <location filename="../../ui/calendar_tab.py" line="57" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="48" />
-        <location filename="../../ui/calendar_tab.py" line="110" />
+        <location filename="../../ui/calendar_tab.py" line="58" />
+        <location filename="../../ui/calendar_tab.py" line="120" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="50" />
+        <location filename="../../ui/calendar_tab.py" line="60" />
         <source>Packaging</source>
         <translation>包装</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="52" />
+        <location filename="../../ui/calendar_tab.py" line="62" />
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="54" />
+        <location filename="../../ui/calendar_tab.py" line="64" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="55" />
-        <location filename="../../ui/calendar_tab.py" line="111" />
+        <location filename="../../ui/calendar_tab.py" line="65" />
+        <location filename="../../ui/calendar_tab.py" line="121" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="57" />
+        <location filename="../../ui/calendar_tab.py" line="67" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="64" />
+        <location filename="../../ui/calendar_tab.py" line="74" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="74" />
+        <location filename="../../ui/calendar_tab.py" line="84" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="84" />
-        <location filename="../../ui/calendar_tab.py" line="131" />
+        <location filename="../../ui/calendar_tab.py" line="94" />
+        <location filename="../../ui/calendar_tab.py" line="145" />
         <source>Add entry</source>
         <translation>添加内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="95" />
+        <location filename="../../ui/calendar_tab.py" line="105" />
         <source>product limit </source>
         <translation>产品类上限 </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="99" />
+        <location filename="../../ui/calendar_tab.py" line="109" />
         <source>Month</source>
         <translation>月视图</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="108" />
+        <location filename="../../ui/calendar_tab.py" line="118" />
         <source>Owner…</source>
         <translation>负责人…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="109" />
-        <location filename="../../ui/calendar_tab.py" line="156" />
+        <location filename="../../ui/calendar_tab.py" line="119" />
+        <location filename="../../ui/calendar_tab.py" line="170" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="109" />
+        <location filename="../../ui/calendar_tab.py" line="119" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="110" />
-        <location filename="../../ui/calendar_tab.py" line="129" />
-        <location filename="../../ui/calendar_tab.py" line="147" />
+        <location filename="../../ui/calendar_tab.py" line="120" />
+        <location filename="../../ui/calendar_tab.py" line="143" />
+        <location filename="../../ui/calendar_tab.py" line="161" />
         <source>Column</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="117" />
-        <location filename="../../ui/calendar_tab.py" line="210" />
+        <location filename="../../ui/calendar_tab.py" line="127" />
+        <location filename="../../ui/calendar_tab.py" line="224" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="128" />
+        <location filename="../../ui/calendar_tab.py" line="136" />
+        <source>Export to calendar (.ics)…</source>
+        <translation>导出到日历（.ics）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="137" />
+        <source>The entries between From and To, for a phone or desktop calendar</source>
+        <translation>“从”到“至”之间的内容，可导入手机或电脑日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="142" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="142" />
+        <location filename="../../ui/calendar_tab.py" line="156" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="146" />
+        <location filename="../../ui/calendar_tab.py" line="160" />
         <source>Columns (栏目): recurring slots that fill the calendar</source>
         <translation>栏目：按固定时间重复、自动填充日历的内容档期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="149" />
+        <location filename="../../ui/calendar_tab.py" line="163" />
         <source>Schedule</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="151" />
+        <location filename="../../ui/calendar_tab.py" line="165" />
         <source>Weekdays</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="152" />
+        <location filename="../../ui/calendar_tab.py" line="166" />
         <source>For chosen weekdays and weekly: e.g. Mon Wed Fri, 一 三 五 or 0,2,4</source>
         <translation>用于“每周指定几天”和“每周一次”：如 一 三 五、Mon Wed Fri 或 0,2,4</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="153" />
+        <location filename="../../ui/calendar_tab.py" line="167" />
         <source>Day of month</source>
         <translation>每月第几天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="154" />
+        <location filename="../../ui/calendar_tab.py" line="168" />
         <source>For monthly; 31 means the last day of shorter months</source>
         <translation>用于每月一次；31 表示小月的最后一天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="157" />
+        <location filename="../../ui/calendar_tab.py" line="171" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="158" />
-        <location filename="../../ui/calendar_tab.py" line="303" />
+        <location filename="../../ui/calendar_tab.py" line="172" />
+        <location filename="../../ui/calendar_tab.py" line="317" />
         <source>Add column</source>
         <translation>添加栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="165" />
+        <location filename="../../ui/calendar_tab.py" line="179" />
         <source>Editing a column updates its future entries; entries you edited by hand, published or skipped stay as they are.</source>
         <translation>修改栏目会更新它今后的内容；手动编辑过、已发布或已跳过的内容保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="167" />
+        <location filename="../../ui/calendar_tab.py" line="181" />
         <source>Columns</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="198" />
+        <location filename="../../ui/calendar_tab.py" line="212" />
         <source>Entries on {date}</source>
         <translation>{date} 的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="202" />
+        <location filename="../../ui/calendar_tab.py" line="216" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="211" />
+        <location filename="../../ui/calendar_tab.py" line="225" />
         <source>(one-off)</source>
         <translation>（单次内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="238" />
+        <location filename="../../ui/calendar_tab.py" line="252" />
         <source>Shown</source>
         <translation>当前显示</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="247" />
+        <location filename="../../ui/calendar_tab.py" line="261" />
         <source>{period}: {n} entries · {shares} · marketing activities {marketing:.0%}</source>
         <translation>{period}：{n} 条内容 · {shares} · 营销活动 {marketing:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="255" />
+        <location filename="../../ui/calendar_tab.py" line="269" />
         <source>{n} entries are overdue (date passed, not published or skipped).</source>
         <translation>{n} 条内容已逾期（日期已过，未发布也未跳过）。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="273" />
+        <location filename="../../ui/calendar_tab.py" line="287" />
         <source>New entry</source>
         <translation>新内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="278" />
+        <location filename="../../ui/calendar_tab.py" line="292" />
         <source>Edit entry</source>
         <translation>编辑内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="301" />
+        <location filename="../../ui/calendar_tab.py" line="315" />
         <source>New column</source>
         <translation>新栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="309" />
+        <location filename="../../ui/calendar_tab.py" line="323" />
         <source>Edit column</source>
         <translation>编辑栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="321" />
+        <location filename="../../ui/calendar_tab.py" line="335" />
         <source>Delete column</source>
         <translation>删除栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="327" />
+        <location filename="../../ui/calendar_tab.py" line="343" />
+        <source>The end date {end} is before the start date {start}.</source>
+        <translation>结束日期 {end} 早于开始日期 {start}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="356" />
+        <source>Exported {path}</source>
+        <translation>已导出 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_tab.py" line="362" />
         <source>Change product limit</source>
         <translation>修改产品类上限</translation>
     </message>
