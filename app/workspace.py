@@ -3,14 +3,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
-
 from app.storage import backups, db
 
 APP_NAME = "community-planner"
 
 
 def default_path() -> Path:
+    import platformdirs  # only when no --workspace is given
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "workspace.sqlite"
 
 

@@ -1,5 +1,6 @@
 import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -8,7 +9,7 @@ from app.services import communities
 from app.storage import db
 from app.storage.models import Community
 
-FIXTURE_V1 = __import__("pathlib").Path(__file__).parent / "fixtures" / "workspace_v1.sqlite"
+FIXTURE_V1 = Path(__file__).parent / "fixtures" / "workspace_v1.sqlite"
 
 
 def test_create_sets_pragmas_and_version(workspace):

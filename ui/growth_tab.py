@@ -5,6 +5,7 @@ pyqtgraph is imported only when this tab is first shown, so start-up does not pa
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
@@ -282,7 +283,7 @@ class GrowthTab(AreaTab):
         """The visible dashboard, as shown, into a PNG."""
         from exports.files import atomic_target
         try:
-            with atomic_target(__import__("pathlib").Path(path)) as tmp:
+            with atomic_target(Path(path)) as tmp:
                 self.ensure_charts().grab().save(str(tmp), "PNG")
         except UserError as exc:
             dialogs.warn(self, str(exc))
