@@ -83,8 +83,17 @@ def test_range_presets_and_granularity(qtbot, demo, workspace):
     window, tab = _growth(qtbot, workspace)
     charts = tab.charts
     qtbot.mouseClick(tab.range_buttons[30], Qt.MouseButton.LeftButton)
-    (x0, x1), _ = charts.plots["members"].viewRange()
+    (x0, x1), (y0, y1) = charts.plots["members"].viewRange()
     assert 29 <= (x1 - x0) / 86400 <= 33
+    last30 = [d["total"] for d in charts.data if x0 <= (d["date"] - dt.date(1970, 1, 1)).days * 86400 <= x1]
+    goal = max(g["target"] for g in growth.goals.list(demo) if g["metric"] == "total")
+    assert y0 <= min(last30) and max(last30) <= y1 and y1 >= goal   # y fits what is visible
+    assert y0 > 0.8 * min(last30)                                       # a line is not pinned to zero
+    charts.plots["flow"].setXRange(x0 - 60 * 86400, x0 - 30 * 86400, padding=0)   # pan with the mouse
+    (_, _), (_, top) = charts.plots["messages"].viewRange()
+    earlier = [d["messages"] or 0 for d in charts.data
+               if x0 - 60 * 86400 <= (d["date"] - dt.date(1970, 1, 1)).days * 86400 <= x0 - 30 * 86400]
+    assert max(earlier) <= top <= 1.2 * max(earlier)
     tab.granularity.setCurrentIndex(tab.granularity.findData("week"))
     assert len(charts.data) in (26, 27)
     assert charts.data[0]["date"].weekday() == 0

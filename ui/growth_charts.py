@@ -82,6 +82,9 @@ class GrowthCharts(pg.GraphicsLayoutWidget):
             self.hover_lines.append(line)
             self.plots[key] = plot
         self.scene().sigMouseMoved.connect(self._mouse_moved)
+        self.series: dict[str, list] = {}
+        self._fitting = False
+        first.sigXRangeChanged.connect(self._x_changed)
         self.apply_palette()
 
     def changeEvent(self, event):
@@ -113,6 +116,7 @@ class GrowthCharts(pg.GraphicsLayoutWidget):
         # clipping and downsampling pay off for long series only: below that, re-clipping on
         # every range change costs more than drawing everything
         large = len(xs) > LARGE
+        self.series = {key: [] for key, _ in self.panels}  # (x, y) drawn per panel, for y ranges
         for key, metrics in self.panels:
             plot = self.plots[key]
             plot.setDownsampling(auto=large, mode="peak")
@@ -137,6 +141,8 @@ class GrowthCharts(pg.GraphicsLayoutWidget):
                 values = np.array([math.nan if d[metric] is None else d[metric] for d in data], dtype=float)
                 if metric in growth.RATES:
                     values = values * 100
+                bars = metric in FLOWS and metric != "net"
+                self.series[key].append((xs, -values if metric == "left" else values, bars))
                 colour = COLOURS.get(metric, "#2563eb")
                 if metric in FLOWS and metric != "net":
                     # bars as one filled step curve: a BarGraphItem of 2,000 rectangles per
@@ -157,25 +163,60 @@ class GrowthCharts(pg.GraphicsLayoutWidget):
                                              label=f"{domain.pick(('目标', 'Goal'))} {goal['target']:g} · {goal['deadline']}",
                                              labelOpts={"position": 0.75, "color": "#e11d48", "anchors": [(0.5, 0), (0.5, 0)]})
                     plot.addItem(target)
+                    self.series[key].append((np.array([xs[0], xs[-1]]) if len(xs) else xs,
+                                             np.array([goal["target"]] * min(2, len(xs))), False))
         self.show_all()
 
     def set_range_days(self, days: int | None) -> None:
         """Show the last `days` days (None: everything)."""
         if not self.xs:
             return
-        first_plot = self.plots[self.panels[0][0]]
         if days is None:
             self.show_all()
         else:
-            first_plot.setXRange(self.xs[-1] - days * DAY, self.xs[-1] + DAY, padding=0.01)
-        for plot in self.plots.values():
-            plot.enableAutoRange(axis="y")
-            plot.setAutoVisible(y=True)
+            self._set_x(self.xs[-1] - days * DAY, self.xs[-1] + DAY)
 
     def show_all(self):
-        for plot in self.plots.values():
-            plot.enableAutoRange()
-            plot.setAutoVisible(y=True)
+        if self.xs:
+            span = max(self.xs[-1] - self.xs[0], DAY)
+            self._set_x(self.xs[0] - span * 0.01, self.xs[-1] + span * 0.01 + DAY)
+
+    def _set_x(self, x0: float, x1: float) -> None:
+        """Set the (linked) x range and fit every panel's y to what is visible.
+
+        Ranges are set here rather than left to pyqtgraph's auto-range, which settles them
+        while painting and so paints every refresh twice."""
+        first = self.plots[self.panels[0][0]]
+        first.setXRange(x0, x1, padding=0)
+        self.fit_y(x0, x1)
+
+    def fit_y(self, x0: float, x1: float) -> None:
+        for key, _ in self.panels:
+            plot = self.plots[key]
+            lows, highs = [], []
+            for x, y, bars in self.series.get(key, ()):
+                visible = y[(x >= x0) & (x <= x1)] if len(x) else y
+                visible = visible[~np.isnan(visible)]
+                if bars:  # bars stand on zero; lines use the range they cover
+                    lows.append(0.0)
+                    highs.append(0.0)
+                if visible.size:
+                    lows.append(float(visible.min()))
+                    highs.append(float(visible.max()))
+            low, high = (min(lows), max(highs)) if lows else (0.0, 1.0)
+            if high == low:
+                high = low + 1
+            plot.disableAutoRange(axis="y")
+            plot.setYRange(low, high, padding=0.08)
+
+    def _x_changed(self, _view, x_range):
+        """The user zoomed or panned: keep each panel's y fitted to the visible days."""
+        if not self._fitting:
+            self._fitting = True
+            try:
+                self.fit_y(*x_range)
+            finally:
+                self._fitting = False
 
     # -- hover
     def values_text(self, index: int) -> str:
