@@ -127,3 +127,20 @@ def test_export_and_import_from_the_menu(qtbot, demo, workspace, tmp_path, monke
     assert tab.model.index(0, task_col).data() == "Edited in Excel"
     window.undo_action.trigger()
     assert sop.list_rows(demo, "daily")[0]["task"] != "Edited in Excel"
+
+
+def test_reset_from_template_and_undo_remove_everything_it_added(qtbot, workspace, monkeypatch):
+    from app.services import communities
+    monkeypatch.setattr("ui.dialogs.info", lambda *a: None)
+    cid = communities.create("Flash", type_override="flash")
+    (event, rows), = sop.all_event_rows(cid)
+    sop.events.delete([event["id"]])                   # the user removed the flash run's script
+    before = sop.snapshot(cid)
+    window, tab = _sop_tab(qtbot, workspace, "event")
+    qtbot.mouseClick(tab.buttons["reset"], Qt.MouseButton.LeftButton)
+    (event, rows), = sop.all_event_rows(cid)
+    assert len(rows) == 8
+    window.undo_action.trigger()
+    assert sop.snapshot(cid) == before and sop.events.list(cid) == []
+    window.redo_action.trigger()
+    assert len(sop.all_event_rows(cid)[0][1]) == 8

@@ -225,18 +225,12 @@ class SopTab(AreaTab):
     def _reset(self):
         cid = self.community_id
 
-        def redo(state):
-            if "rows" in state:  # redo after undo: bring back the same rows (same ids)
-                sop.rows.restore(state["rows"])
-                return
-            state["added"] = templates.apply_sop_defaults(cid)
-
-        def undo(state):
-            state["rows"] = sop.rows.delete(state["added"])
-
-        command = self.undo.run(self.tr("Reset from template"), redo, undo, cid, AREA)
+        # a snapshot, because a reset can also create the flash group's event block
+        command = self.undo.snapshot_run(self.tr("Reset from template"), lambda: sop.snapshot(cid),
+                                         lambda state: sop.restore_snapshot(cid, state),
+                                         lambda: templates.apply_sop_defaults(cid), cid, AREA)
         dialogs.info(self, self.tr("Reset from template"),
-                     self.tr("{n} missing template rows were added.").format(n=len(command.state["added"])))
+                     self.tr("{n} missing template rows were added.").format(n=len(command.state["result"])))
 
     def _add_event(self):
         name = dialogs.ask_text(self, self.tr("Add event"), self.tr("Event name (e.g. 618 flash sale):"))

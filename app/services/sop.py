@@ -123,6 +123,22 @@ def add_event(community_id: int, name: str, t0, with_template: bool = True) -> i
     return event_id
 
 
+def snapshot(community_id: int) -> dict:
+    """Every SOP row and event of a community (for undoing a change that touches many)."""
+    return {"events": list(SopEvent.select().where(SopEvent.community == community_id).dicts()),
+            "rows": list(SopRow.select().where(SopRow.community == community_id).dicts())}
+
+
+def restore_snapshot(community_id: int, state: dict) -> None:
+    with database.atomic():
+        SopRow.delete().where(SopRow.community == community_id).execute()
+        SopEvent.delete().where(SopEvent.community == community_id).execute()
+        for start in range(0, len(state["events"]), 500):
+            SopEvent.insert_many(state["events"][start:start + 500]).execute()
+        for start in range(0, len(state["rows"]), 500):
+            SopRow.insert_many(state["rows"][start:start + 500]).execute()
+
+
 def progress(row_list: list[dict]) -> tuple[int, int]:
     """(done, total) where skipped rows count as neither."""
     counted = [r for r in row_list if r["status"] != "skipped"]
