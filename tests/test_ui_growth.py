@@ -120,3 +120,24 @@ def test_cli_export_chart(tmp_path):
     assert QImage(str(out)).width() == 1400
     bad = run("--workspace", ws, "export-chart", "--community", "1", "--out", out, "--metric", "happiness")
     assert bad.returncode == 2 and "Unknown metric happiness" in bad.stderr
+
+
+def test_date_axis_speaks_chinese(qtbot):
+    from app import i18n
+    from ui.growth_charts import GrowthCharts, x_of
+    charts = GrowthCharts((("members", ("total",)),), columns=1)
+    qtbot.addWidget(charts)
+    charts.resize(600, 300)
+    charts.show_data([{"date": dt.date(2027, m, 1), "total": m} for m in range(1, 7)])
+    charts.show()
+    qtbot.waitExposed(charts)
+    charts.grab()  # the axis learns its font metrics while painting
+    axis = charts.plots["members"].getAxis("bottom")
+    levels = axis.tickValues(x_of(dt.date(2027, 1, 1)), x_of(dt.date(2027, 6, 1)), 600)
+    spacing, values = [(sp, v) for sp, v in levels if len(v) >= 3][0]
+    i18n.set_language("zh_CN")
+    zh = axis.tickStrings(values, 1, spacing)
+    i18n.set_language("en")
+    en = axis.tickStrings(values, 1, spacing)
+    assert any("Feb" in t for t in en) and any("2月" in t for t in zh)
+    assert not any(m in t for t in zh for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun"))

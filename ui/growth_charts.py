@@ -37,6 +37,24 @@ PERIOD_DAYS = {"day": 1, "week": 7, "month": 30}
 LARGE = 20_000  # points in a series before the charts clip to the view and downsample
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+class DateAxis(pg.DateAxisItem):
+    """pyqtgraph's date axis (English month names from strftime), with 1月…12月 in Chinese."""
+
+    def tickStrings(self, values, scale, spacing):
+        strings = super().tickStrings(values, scale, spacing)
+        if domain.language() != "zh_CN":
+            return strings
+        out = []
+        for text in strings:
+            for i, month in enumerate(_MONTHS, start=1):
+                text = text.replace(month, f"{i}月")
+            out.append(text)
+        return out
+
+
 def stage_legend() -> str:
     """HTML naming the background colour of each lifecycle stage."""
     return "  ".join(f"<span style='background-color: rgba{STAGE_COLOURS[code][:3] + (0.35,)}'>"
@@ -65,7 +83,7 @@ class GrowthCharts(pg.GraphicsLayoutWidget):
         first = None
         for i, (key, metrics) in enumerate(panels):
             plot = self.addPlot(row=1 + i // columns, col=i % columns,
-                                axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+                                axisItems={"bottom": DateAxis(utcOffset=0)})
             plot.showGrid(y=True, alpha=0.12)  # (vertical grid lines doubled the axis paint time)
             plot.setMenuEnabled(False)
             plot.getAxis("left").setWidth(52)  # room for "12,000" so no tick label is dropped
