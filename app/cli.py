@@ -73,7 +73,8 @@ def _cmd_export_chart(args) -> int:
     from PySide6.QtWidgets import QApplication
     from exports import chart_png
     from app.services import communities
-    app = QApplication.instance() or QApplication([])  # noqa: F841 (keeps Qt alive while drawing)
+    if QApplication.instance() is None:
+        _qt = QApplication([])  # noqa: F841 (drawing needs a QApplication alive meanwhile)
     community = communities.find(args.community)
     print(chart_png.export(community["id"], args.out, args.metric, *_dates(args), granularity=args.granularity))
     return 0

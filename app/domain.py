@@ -61,11 +61,6 @@ def label(table: dict, code: str | None) -> str:
     return pick(table[code])
 
 
-def stage_label(index: int) -> str:
-    _, zh, en = AIDASS[index]
-    return zh if language() == "zh_CN" else en
-
-
 @dataclass(frozen=True)
 class SpanReading:
     type: str | None  # derived community type, None when no span is chosen

@@ -14,7 +14,6 @@ from functools import lru_cache
 from pathlib import Path
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-LANGUAGES = ("zh_CN", "en")
 _current = "en"
 
 

@@ -27,4 +27,6 @@ def open_or_create(path: Path | None, with_demo: bool = True, keep_backups: int 
         demo.add_demo()
     if not created:
         backups.daily_backup(keep_backups)
+        from app.services import communities
+        communities.purge_deleted()  # deleted last session: no undo can bring them back now
     return path, created

@@ -27,7 +27,7 @@ def main(runs: int = 3):
     db.open_workspace(tmp / "w.sqlite")
     cid = communities.create("Export bench", apply_templates=False)
     add_sop_rows(cid, 10_000, random.Random(3))
-    import openpyxl  # noqa: F401  (import cost is start-up's business, not the export's)
+    import openpyxl  # noqa: F401 (import cost is start-up's business, not the export's)
     floor = median_time(lambda: floor_export(cid, tmp / "floor.xlsx"), runs)
     ours = median_time(lambda: sop_xlsx.export_workbook(cid, tmp / "ours.xlsx"), runs)
     report("SOP export, 10,000 rows over four sheets (median of %d)" % runs,

@@ -65,3 +65,17 @@ def test_find_by_id_or_name(demo):
     assert communities.find("Bootcamp")["id"] == demo
     with pytest.raises(ValidationError, match="No community"):
         communities.find("nope")
+
+
+def test_deleted_communities_are_purged_when_the_workspace_is_next_opened(ws_path):
+    from app import workspace
+    from app.storage import db
+    from app.storage.models import Community, SopRow
+    workspace.open_or_create(ws_path, with_demo=False)
+    keep, gone = communities.create("Keep"), communities.create("Gone")
+    communities.set_deleted(gone, True)
+    assert Community.select().count() == 2             # kept this session, so undo can restore it
+    db.close_workspace()
+    workspace.open_or_create(ws_path)
+    assert [c.id for c in Community.select()] == [keep]
+    assert SopRow.select().where(SopRow.community == gone).count() == 0

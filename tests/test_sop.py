@@ -97,3 +97,10 @@ def test_demo_tables_are_full(demo):
         assert len(rows) >= 8 and all(r["task"] and r["owner"] for r in rows)
     (event, rows), = sop.all_event_rows(demo)
     assert rows
+
+
+def test_progress_by_table_counts_like_progress(demo):
+    counts = sop.progress_by_table(demo)
+    for table in ("planning", "setup", "growth", "daily"):
+        assert counts[table] == sop.progress(sop.list_rows(demo, table))
+    assert counts["event"] == sop.progress([r for _, rows in sop.all_event_rows(demo) for r in rows])

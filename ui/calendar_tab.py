@@ -17,15 +17,12 @@ from ui import dialogs
 from ui.area_tab import AreaTab
 from ui.month_view import CLASS_COLOURS, MonthView
 from ui.row_panel import RowPanel
-from ui.table_model import Column
+from ui.table_model import Column, choices
 from ui.undo import Undo
 
 AREA = "calendar"
 OVERDUE_BRUSH = QBrush(QColor(220, 38, 38, 45))
 
-
-def _choices(names: dict, codes):
-    return lambda: [(c, domain.pick(names[c])) for c in codes]
 
 
 def ask_ics_target(parent, suggested: str) -> str | None:
@@ -56,14 +53,14 @@ class CalendarTab(AreaTab):
             Column("time", self.tr("Time"), width=52),
             Column("title", self.tr("Title"), width=170),
             Column("content_class", self.tr("Class"), "choice", width=70,
-                   choices=_choices(content.CLASS_NAMES, content.CLASSES)),
+                   choices=choices(content.CLASS_NAMES, content.CLASSES)),
             Column("packaging", self.tr("Packaging"), "choice", width=80,
-                   choices=_choices(content.PACKAGING_NAMES, content.PACKAGING)),
+                   choices=choices(content.PACKAGING_NAMES, content.PACKAGING)),
             Column("format", self.tr("Format"), "choice", width=70,
-                   choices=_choices(content.FORMAT_NAMES, content.FORMATS)),
+                   choices=choices(content.FORMAT_NAMES, content.FORMATS)),
             Column("owner", self.tr("Owner"), width=80),
             Column("status", self.tr("Status"), "choice", width=70,
-                   choices=_choices(content.STATUS_NAMES, content.STATUSES)),
+                   choices=choices(content.STATUS_NAMES, content.STATUSES)),
             Column("notes", self.tr("Notes"), "text", width=100),
         ]
 
@@ -161,7 +158,7 @@ class CalendarTab(AreaTab):
                 Column("name", self.tr("Column"), width=120),
                 *entry_columns[2:6],  # class, packaging, format, owner: what an entry copies
                 Column("schedule", self.tr("Schedule"), "choice", width=110,
-                       choices=_choices(content.SCHEDULE_NAMES, content.SCHEDULES)),
+                       choices=choices(content.SCHEDULE_NAMES, content.SCHEDULES)),
                 Column("weekdays", self.tr("Weekdays"), width=110, fmt=content.weekdays_label,
                        tooltip=self.tr("For chosen weekdays and weekly: e.g. Mon Wed Fri, 一 三 五 or 0,2,4")),
                 Column("day_of_month", self.tr("Day of month"), width=60,
@@ -337,14 +334,14 @@ class CalendarTab(AreaTab):
     def export_ics(self):
         from exports import calendar_ics
         from exports.files import safe_filename
-        from ui.settings import settings
+        from ui.settings import last_folder, remember_folder
         start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
         if end < start:
             dialogs.warn(self, self.tr("The end date {end} is before the start date {start}.").format(
                 end=end, start=start))
             return
         name = safe_filename(f"{communities.get(self.community_id)['name']}-{start}-{end}") + ".ics"
-        path = ask_ics_target(self, str(Path(settings().value("export_folder", "")) / name))
+        path = ask_ics_target(self, str(Path(last_folder()) / name))
         if not path:
             return
         try:
@@ -352,7 +349,7 @@ class CalendarTab(AreaTab):
         except UserError as exc:
             dialogs.warn(self, str(exc))
             return
-        settings().setValue("export_folder", str(Path(path).parent))
+        remember_folder(path)
         self.window().statusBar().showMessage(self.tr("Exported {path}").format(path=path), 8000)
 
     def _threshold_changed(self):

@@ -3,19 +3,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.errors import UserError
 from app.services import communities
 from ui import dialogs
-from ui.settings import settings
+from ui.settings import last_folder, remember_folder
 
-
-
-def _last_folder(key: str) -> str:
-    default = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return settings().value(key, default)
 
 
 def ask_export_target(parent, community: dict) -> tuple[str, Path] | None:
@@ -29,7 +24,7 @@ def ask_export_target(parent, community: dict) -> tuple[str, Path] | None:
     separate = box.addButton(QCoreApplication.translate("ExportDialog", "One file per table"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
-    folder = _last_folder("export_folder")
+    folder = last_folder()
     if box.clickedButton() is one:
         path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ExportDialog", "Export SOP"),
                                               str(Path(folder) / default_filename(community)),
@@ -56,14 +51,14 @@ def export_sop_interactive(parent, community_id: int) -> list[Path]:
     except UserError as exc:
         dialogs.warn(parent, str(exc))
         return []
-    settings().setValue("export_folder", str(written[0].parent))
+    remember_folder(written[0])
     parent.statusBar().showMessage(QCoreApplication.translate("ExportDialog", "Exported {n} file(s) to {folder}").format(
         n=len(written), folder=written[0].parent), 8000)
     return written
 
 
 def ask_import_file(parent) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ExportDialog", "Import SOP"), _last_folder("export_folder"),
+    path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ExportDialog", "Import SOP"), last_folder(),
                                           QCoreApplication.translate("ExportDialog", "Excel workbook (*.xlsx)"))
     return Path(path) if path else None
 

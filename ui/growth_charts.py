@@ -17,7 +17,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # pick PySide6 even if PyQ
 import numpy as np  # noqa: E402
 import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QEvent, Qt, Signal  # noqa: E402
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtGui import QPalette  # noqa: E402
 
 from app import domain  # noqa: E402
 from app.services import growth  # noqa: E402
@@ -64,9 +64,6 @@ def stage_legend() -> str:
 def x_of(day: dt.date) -> float:
     return (day - EPOCH).days * DAY
 
-
-def date_of(x: float) -> dt.date:
-    return EPOCH + dt.timedelta(days=int(round(x / DAY)))
 
 
 class GrowthCharts(pg.GraphicsLayoutWidget):

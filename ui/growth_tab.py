@@ -17,7 +17,8 @@ from app.services import communities, growth
 from ui import dialogs
 from ui.area_tab import AreaTab
 from ui.row_panel import RowPanel
-from ui.table_model import Column
+from ui.settings import last_folder, remember_folder
+from ui.table_model import Column, choices
 from ui.undo import Undo
 
 AREA = "growth"
@@ -136,7 +137,7 @@ class GrowthTab(AreaTab):
         box = QHBoxLayout(page)
         self.stages = RowPanel(self.tr("Lifecycle periods (shaded behind the charts)"), undo, growth.stages, AREA,
                                cid, [Column("stage", self.tr("Stage"), "choice", width=120,
-                                            choices=lambda: [(c, domain.label(domain.STAGES, c)) for c in domain.STAGES]),
+                                            choices=choices(domain.STAGES)),
                                      Column("start_date", self.tr("From"), "date", width=110)],
                                lambda: {"stage": "growth", "start_date": self.today()},
                                rows=lambda: sorted(growth.stages.list(self.community_id), key=lambda p: p["start_date"]))
@@ -274,29 +275,37 @@ class GrowthTab(AreaTab):
     def export_png(self):
         if self.community_id is None:
             return
-        name = communities.get(self.community_id)["name"]
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), f"{name}-growth.png", "PNG (*.png)")
-        if path:
-            self.save_png(path)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), self._suggested("png"), "PNG (*.png)")
+        if path and self.save_png(path):
+            remember_folder(path)
 
-    def save_png(self, path) -> None:
-        """The visible dashboard, as shown, into a PNG."""
+    def _suggested(self, suffix: str) -> str:
+        """A legal file name in the last export folder."""
+        from exports.files import safe_filename
+        name = safe_filename(f"{communities.get(self.community_id)['name']}-growth")
+        return str(Path(last_folder()) / f"{name}.{suffix}")
+
+    def save_png(self, path) -> bool:
+        """The visible dashboard, as shown, into a PNG; False (after saying why) if it failed."""
         from exports.files import atomic_target
         try:
             with atomic_target(Path(path)) as tmp:
                 self.ensure_charts().grab().save(str(tmp), "PNG")
         except UserError as exc:
             dialogs.warn(self, str(exc))
+            return False
+        return True
 
     def export_xlsx(self):
         if self.community_id is None:
             return
         from exports import metrics_xlsx
-        name = communities.get(self.community_id)["name"]
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export numbers"), f"{name}-growth.xlsx",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export numbers"), self._suggested("xlsx"),
                                               "Excel (*.xlsx)")
         if path:
             try:
                 metrics_xlsx.export(self.community_id, path, self.granularity.currentData())
             except UserError as exc:
                 dialogs.warn(self, str(exc))
+                return
+            remember_folder(path)

@@ -12,7 +12,7 @@ from app.errors import UserError
 from app.services import growth, metrics_import
 from app.storage import backups
 from ui import dialogs
-from ui.settings import settings
+from ui.settings import last_folder, remember_folder
 
 
 
@@ -20,10 +20,10 @@ from ui.settings import settings
 def ask_file(parent) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(
         parent, QCoreApplication.translate("ImportDialog", "Import growth numbers"),
-        settings().value("import_folder", ""),
+        last_folder("import_folder"),
         QCoreApplication.translate("ImportDialog", "Numbers (*.csv *.xlsx);;All files (*)"))
     if path:
-        settings().setValue("import_folder", str(Path(path).parent))
+        remember_folder(path, "import_folder")
     return Path(path) if path else None
 
 

@@ -15,7 +15,7 @@ from app.services import communities, ladder, roles, rules, senses
 from ui import dialogs
 from ui.area_tab import AreaTab
 from ui.row_panel import RowPanel
-from ui.table_model import Column
+from ui.table_model import Column, choices
 from ui.text_binding import TextBinding
 from ui.undo import Undo
 
@@ -25,9 +25,6 @@ STATUS_COLOURS = {"unfilled": QColor(239, 68, 68, 50), "overdue": QColor(249, 11
                   "member": QColor(34, 197, 94, 45)}
 FLAG_COLOUR = QColor(239, 68, 68, 50)
 
-
-def _choices(names: dict, codes) -> callable:
-    return lambda: [(c, domain.pick(names[c])) for c in codes]
 
 
 class RolesTab(AreaTab):
@@ -70,7 +67,7 @@ class RolesTab(AreaTab):
         self.assignments = self._panel(self.tr("Hand-over of the selected role"), roles.assignments, [
             Column("holder", self.tr("Member taking it over"), width=130),
             Column("stage", self.tr("Hand-over stage"), "choice", width=120,
-                   choices=_choices(roles.HANDOVER_NAMES, roles.HANDOVER)),
+                   choices=choices(roles.HANDOVER_NAMES, roles.HANDOVER)),
             Column("target_date", self.tr("Target date"), "date", width=100),
             Column("notes", self.tr("Notes"), "text", width=140),
         ], lambda: {}, scope=lambda: {"role": self.role_id}, add_text=self.tr("Add holder"))
@@ -108,14 +105,14 @@ class RolesTab(AreaTab):
         self.rule_panels["encouraged"] = self._panel(self.tr("Encouraged behaviours and rewards"), rules.rules, [
             Column("text", self.tr("Behaviour"), "text", width=180),
             Column("consequence_kind", self.tr("Reward kind"), "choice", width=80,
-                   choices=_choices(rules.CONSEQUENCE_NAMES, rules.REWARDS)),
+                   choices=choices(rules.CONSEQUENCE_NAMES, rules.REWARDS)),
             Column("consequence", self.tr("Reward"), "text", width=200)],
             lambda: {"text": self.tr("New behaviour"), "consequence_kind": "emotional"},
             scope=lambda: {"kind": "encouraged"})
         self.rule_panels["forbidden"] = self._panel(self.tr("Forbidden behaviours and penalties"), rules.rules, [
             Column("text", self.tr("Behaviour"), "text", width=180),
             Column("consequence_kind", self.tr("Penalty kind"), "choice", width=80,
-                   choices=_choices(rules.CONSEQUENCE_NAMES, rules.PENALTIES)),
+                   choices=choices(rules.CONSEQUENCE_NAMES, rules.PENALTIES)),
             Column("consequence", self.tr("Penalty"), "text", width=200)],
             lambda: {"text": self.tr("New behaviour"), "consequence_kind": "warning"},
             scope=lambda: {"kind": "forbidden"})
@@ -164,7 +161,7 @@ class RolesTab(AreaTab):
         self.points = self._panel(self.tr("Points: what earns them"), ladder.points, [
             Column("behaviour", self.tr("Behaviour or purchase"), width=220),
             Column("source", self.tr("Source"), "choice", width=90,
-                   choices=_choices(ladder.SOURCE_NAMES, ladder.SOURCES)),
+                   choices=choices(ladder.SOURCE_NAMES, ladder.SOURCES)),
             Column("points", self.tr("Points"), width=70)],
             lambda: {"behaviour": self.tr("New behaviour"), "points": 1})
         self.levels = self._panel(self.tr("Levels: thresholds must climb"), ladder.levels, [
@@ -267,11 +264,10 @@ class RolesTab(AreaTab):
         ids = self.assignments.view.selected_ids()
         if not ids:
             return
-        row = roles.assignments.get(ids[0])
-        i = roles.HANDOVER.index(row["stage"])
-        if i < len(roles.HANDOVER) - 1:
-            self.assignments.editor.edit(row["id"], "stage", roles.HANDOVER[i + 1])
-            self.assignments.view.select_id(row["id"])
+        stage = roles.next_stage(roles.assignments.get(ids[0])["stage"])
+        if stage:  # through the panel's editor, so the step is undoable
+            self.assignments.editor.edit(ids[0], "stage", stage)
+            self.assignments.view.select_id(ids[0])
 
     def _new_level(self):
         levels = ladder.levels.list(self.community_id)

@@ -12,6 +12,18 @@ def keep_count() -> int:
     return int(settings().value("backups_keep", KEEP))
 
 
+def last_folder(key: str = "export_folder") -> str:
+    """The folder the user last exported to (or imported from); Documents at first."""
+    from PySide6.QtCore import QStandardPaths
+    return settings().value(key, QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+
+
+def remember_folder(path, key: str = "export_folder") -> None:
+    """Remember the folder of a file just written (or read) for the next dialog."""
+    from pathlib import Path
+    settings().setValue(key, str(Path(path).parent))
+
+
 def settings() -> QSettings:
     """The app's settings; COMMUNITY_PLANNER_SETTINGS points tests at a file of their own."""
     path = os.environ.get("COMMUNITY_PLANNER_SETTINGS")

@@ -1,7 +1,7 @@
 """The SOP tab: the four SOP tables and the event SOP, edited in place."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QTabBar, QVBoxLayout, QWidget)
@@ -12,7 +12,7 @@ from app.services import sop, templates
 from ui import dialogs
 from ui.area_tab import AreaTab
 from ui.row_editor import RowEditor
-from ui.table_model import Column, SpecTableModel
+from ui.table_model import Column, SpecTableModel, choices
 from ui.table_view import SpecTableView
 from ui.undo import Undo
 
@@ -91,7 +91,6 @@ class SopTab(AreaTab):
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._add_row)
         QShortcut(QKeySequence("Ctrl+D"), self, activated=self._duplicate)
 
-        status_choices = lambda: [(c, domain.pick(sop.STATUS_NAMES[c])) for c in sop.STATUSES]  # noqa: E731
         self.model = SpecTableModel([
             Column("stage", self.tr("Stage"), width=64),
             Column("timing", self.tr("Timing"), width=84,
@@ -104,7 +103,7 @@ class SopTab(AreaTab):
                    choices=lambda: [(o, o) for o in sop.owner_choices(self.community_id or 0)]),
             Column("materials", self.tr("Materials"), "text", width=100),
             Column("criterion", self.tr("Done when / KPI"), "text", width=110),
-            Column("status", self.tr("Status"), "choice", width=64, choices=status_choices),
+            Column("status", self.tr("Status"), "choice", width=64, choices=choices(sop.STATUS_NAMES, sop.STATUSES)),
             Column("notes", self.tr("Notes"), "text", width=80),
         ], self.editor.edit, self.editor.move)
         self.model.row_brush = lambda row: QBrush(STATUS_COLOURS[row["status"]]) \
@@ -130,12 +129,7 @@ class SopTab(AreaTab):
 
     def reload(self):
         cid = self.community_id
-        for i, code in enumerate(sop.TABLES):  # tab titles carry done/total
-            if code == "event":
-                rows = [r for _, ev_rows in sop.all_event_rows(cid) for r in ev_rows]
-            else:
-                rows = sop.list_rows(cid, code)
-            done, total = sop.progress(rows)
+        for i, (code, (done, total)) in enumerate(sop.progress_by_table(cid).items()):  # titles: done/total
             self.tabs.setTabText(i, f"{domain.pick(sop.TABLE_NAMES[code])}  {done}/{total}")
         is_event = self.table == "event"
         self.event_bar.setVisible(is_event)
@@ -162,7 +156,7 @@ class SopTab(AreaTab):
         for key in ("up", "down"):
             self.buttons[key].setEnabled(not grouped)
         self.view.setDragEnabled(not grouped)
-        self._apply_filter(self.search.text(), reset=False)
+        self._apply_filter(self.search.text())
         self._show_progress(rows)
 
     def _show_progress(self, rows):
@@ -171,7 +165,7 @@ class SopTab(AreaTab):
         self.progress_label.setText(self.tr("Done {done} of {total}").format(done=done, total=total)
                                     + (f"   ({stages})" if stages else ""))
 
-    def _apply_filter(self, text, reset=True):
+    def _apply_filter(self, text):
         needle = (text or "").strip().lower()
         if not needle:
             if self.model._filter is not None:

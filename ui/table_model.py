@@ -7,13 +7,21 @@ because QSortFilterProxyModel calls data() per comparison and is far slower.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app import domain
+
 MIME = "application/x-community-planner-row-ids"
+
+
+def choices(names: dict, codes=None) -> Callable[[], list[tuple[str, str]]]:
+    """A choice column's (code, label) list from a domain table code -> (中文, English),
+    labelled in the current language when the editor opens."""
+    return lambda: [(c, domain.pick(names[c])) for c in (codes or names)]
 
 
 @dataclass
@@ -25,7 +33,6 @@ class Column:
     fmt: Callable[[object], str] | None = None  # how a stored value is shown, when not by choices
     width: int = 120
     tooltip: str = ""
-    extra: dict = field(default_factory=dict)
 
     def label(self, value) -> str:
         if self.kind == "choice" and self.choices:

@@ -14,7 +14,7 @@ from app.errors import ValidationError
 from app.i18n import tr
 from app.services import communities
 from app.services.fields import Field
-from app.services.rows import RowTable
+from app.services.rows import RowTable, delete_batched, insert_batched
 from app.storage.models import ContentColumn, Entry, database
 
 CLASSES = ("product", "values", "interaction")
@@ -161,8 +161,7 @@ def regenerate(column_id: int, today: dt.date, from_date: dt.date | None = None)
                 entry.delete_instance()
         new = [{"community": col["community"], "column": column_id, "slot_date": d, "date": d,
                 "title": col["name"], "status": "idea", **shared} for d in sorted(wanted - filled)]
-        for start in range(0, len(new), 500):  # batched: a daily column over a year is 365 rows
-            Entry.insert_many(new[start:start + 500]).execute()
+        insert_batched(Entry, new)
 
 
 def create_column(community_id: int, values: dict, today: dt.date | None = None) -> int:
@@ -210,12 +209,10 @@ def restore_column_state(community_id: int, state: dict) -> None:
     ids = [e["id"] for e in state["entries"]]
     with database.atomic():
         Entry.delete().where((Entry.community == community_id) & Entry.column.is_null(False)).execute()
-        for start in range(0, len(ids), 500):  # entries a column delete detached from it
-            Entry.delete().where(Entry.id.in_(ids[start:start + 500])).execute()
+        delete_batched(Entry, Entry.id, ids)  # entries a column delete detached from it
         ContentColumn.delete().where(ContentColumn.community == community_id).execute()
         columns.restore(state["columns"])
-        for start in range(0, len(state["entries"]), 500):
-            Entry.insert_many(state["entries"][start:start + 500]).execute()
+        insert_batched(Entry, state["entries"])
 
 
 def fill_open_columns(community_id: int, today: dt.date | None = None) -> None:

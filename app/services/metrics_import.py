@@ -16,6 +16,7 @@ from pathlib import Path
 from app.errors import UserError
 from app.i18n import tr
 from app.services import growth
+from app.services.rows import delete_batched, insert_batched
 from app.storage.models import Metric, database
 
 FIELDS = ("date", *growth.RAW)
@@ -247,11 +248,8 @@ def apply(community_id: int, parsed: Parsed) -> list[dict]:
 def revert(community_id: int, parsed: Parsed, replaced: list[dict]) -> None:
     dates = sorted({r["date"] for r in parsed.rows})
     with database.atomic():
-        for start in range(0, len(dates), 500):
-            Metric.delete().where((Metric.community == community_id)
-                                  & Metric.date.in_(dates[start:start + 500])).execute()
-        for start in range(0, len(replaced), 1000):
-            Metric.insert_many(replaced[start:start + 1000]).execute()
+        delete_batched(Metric, Metric.date, dates, Metric.community == community_id)
+        insert_batched(Metric, replaced)
 
 
 def load(path: Path, sheet: str | None = None, default_year: int | None = None) -> Parsed:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from app import domain
 from app.i18n import tr
-from app.services import communities
 from app.services.fields import Field
 from app.services.rows import RowTable
 from app.storage.models import Counterparty, database

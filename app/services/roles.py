@@ -6,7 +6,7 @@ import datetime as dt
 from app.i18n import tr
 from app.services.fields import Field
 from app.services.rows import RowTable
-from app.storage.models import MemberRole, RoleAssignment, TeamRole, database
+from app.storage.models import MemberRole, RoleAssignment, TeamRole
 
 HANDOVER = ("operator", "cultivating", "member")
 HANDOVER_NAMES = {
@@ -56,14 +56,18 @@ def add_assignment(community_id: int, role_id: int, values: dict | None = None) 
     return assignments.create(community_id, values, role=role_id)
 
 
+def next_stage(stage: str) -> str | None:
+    """The hand-over stage after `stage`, or None once the member holds the role."""
+    i = HANDOVER.index(stage)
+    return HANDOVER[i + 1] if i + 1 < len(HANDOVER) else None
+
+
 def advance(assignment_id: int) -> str:
     """Move an assignment one hand-over stage on; returns the previous stage."""
-    row = assignments.get(assignment_id)
-    i = HANDOVER.index(row["stage"])
-    if i == len(HANDOVER) - 1:
-        return row["stage"]
-    assignments.update(assignment_id, "stage", HANDOVER[i + 1])
-    return row["stage"]
+    stage = assignments.get(assignment_id)["stage"]
+    if next_stage(stage):
+        assignments.update(assignment_id, "stage", next_stage(stage))
+    return stage
 
 
 def role_status(role_assignments: list[dict], today: dt.date) -> str:

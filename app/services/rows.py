@@ -14,6 +14,22 @@ from app.services.fields import Field
 from app.storage.models import database
 
 
+BATCH = 500  # rows per statement: well under SQLite's limit on bound variables
+
+
+def insert_batched(model, rows: list[dict]) -> None:
+    """Insert many rows (restoring a snapshot, filling a column) a batch per statement."""
+    for start in range(0, len(rows), BATCH):
+        model.insert_many(rows[start:start + BATCH]).execute()
+
+
+def delete_batched(model, field, values: list, where=None) -> None:
+    """Delete the rows whose `field` is one of `values` (and `where`), a batch per statement."""
+    for start in range(0, len(values), BATCH):
+        condition = field.in_(values[start:start + BATCH])
+        model.delete().where(condition if where is None else condition & where).execute()
+
+
 class RowTable:
     def __init__(self, model, fields: dict[str, Field], scope: tuple[str, ...] = (), check=None,
                  children: tuple = ()):

@@ -62,246 +62,246 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="33" />
+        <location filename="../../ui/calendar_tab.py" line="30" />
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="56" />
-        <location filename="../../ui/calendar_tab.py" line="169" />
+        <location filename="../../ui/calendar_tab.py" line="53" />
+        <location filename="../../ui/calendar_tab.py" line="166" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="57" />
+        <location filename="../../ui/calendar_tab.py" line="54" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="58" />
-        <location filename="../../ui/calendar_tab.py" line="120" />
+        <location filename="../../ui/calendar_tab.py" line="55" />
+        <location filename="../../ui/calendar_tab.py" line="117" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="60" />
+        <location filename="../../ui/calendar_tab.py" line="57" />
         <source>Packaging</source>
         <translation>包装</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="62" />
+        <location filename="../../ui/calendar_tab.py" line="59" />
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="64" />
+        <location filename="../../ui/calendar_tab.py" line="61" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="65" />
-        <location filename="../../ui/calendar_tab.py" line="121" />
+        <location filename="../../ui/calendar_tab.py" line="62" />
+        <location filename="../../ui/calendar_tab.py" line="118" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="67" />
+        <location filename="../../ui/calendar_tab.py" line="64" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="74" />
+        <location filename="../../ui/calendar_tab.py" line="71" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="84" />
+        <location filename="../../ui/calendar_tab.py" line="81" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="94" />
-        <location filename="../../ui/calendar_tab.py" line="145" />
+        <location filename="../../ui/calendar_tab.py" line="91" />
+        <location filename="../../ui/calendar_tab.py" line="142" />
         <source>Add entry</source>
         <translation>添加内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="105" />
+        <location filename="../../ui/calendar_tab.py" line="102" />
         <source>product limit </source>
         <translation>产品类上限 </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="109" />
+        <location filename="../../ui/calendar_tab.py" line="106" />
         <source>Month</source>
         <translation>月视图</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="118" />
+        <location filename="../../ui/calendar_tab.py" line="115" />
         <source>Owner…</source>
         <translation>负责人…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="119" />
-        <location filename="../../ui/calendar_tab.py" line="170" />
+        <location filename="../../ui/calendar_tab.py" line="116" />
+        <location filename="../../ui/calendar_tab.py" line="167" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="119" />
+        <location filename="../../ui/calendar_tab.py" line="116" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="120" />
-        <location filename="../../ui/calendar_tab.py" line="143" />
-        <location filename="../../ui/calendar_tab.py" line="161" />
+        <location filename="../../ui/calendar_tab.py" line="117" />
+        <location filename="../../ui/calendar_tab.py" line="140" />
+        <location filename="../../ui/calendar_tab.py" line="158" />
         <source>Column</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="127" />
-        <location filename="../../ui/calendar_tab.py" line="224" />
+        <location filename="../../ui/calendar_tab.py" line="124" />
+        <location filename="../../ui/calendar_tab.py" line="221" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="136" />
+        <location filename="../../ui/calendar_tab.py" line="133" />
         <source>Export to calendar (.ics)…</source>
         <translation>导出到日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="137" />
+        <location filename="../../ui/calendar_tab.py" line="134" />
         <source>The entries between From and To, for a phone or desktop calendar</source>
         <translation>“从”到“至”之间的内容，可导入手机或电脑日历</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="142" />
+        <location filename="../../ui/calendar_tab.py" line="139" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="156" />
+        <location filename="../../ui/calendar_tab.py" line="153" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="160" />
+        <location filename="../../ui/calendar_tab.py" line="157" />
         <source>Columns (栏目): recurring slots that fill the calendar</source>
         <translation>栏目：按固定时间重复、自动填充日历的内容档期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="163" />
+        <location filename="../../ui/calendar_tab.py" line="160" />
         <source>Schedule</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="165" />
+        <location filename="../../ui/calendar_tab.py" line="162" />
         <source>Weekdays</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="166" />
+        <location filename="../../ui/calendar_tab.py" line="163" />
         <source>For chosen weekdays and weekly: e.g. Mon Wed Fri, 一 三 五 or 0,2,4</source>
         <translation>用于“每周指定几天”和“每周一次”：如 一 三 五、Mon Wed Fri 或 0,2,4</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="167" />
+        <location filename="../../ui/calendar_tab.py" line="164" />
         <source>Day of month</source>
         <translation>每月第几天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="168" />
+        <location filename="../../ui/calendar_tab.py" line="165" />
         <source>For monthly; 31 means the last day of shorter months</source>
         <translation>用于每月一次；31 表示小月的最后一天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="171" />
+        <location filename="../../ui/calendar_tab.py" line="168" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="172" />
-        <location filename="../../ui/calendar_tab.py" line="317" />
+        <location filename="../../ui/calendar_tab.py" line="169" />
+        <location filename="../../ui/calendar_tab.py" line="314" />
         <source>Add column</source>
         <translation>添加栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="179" />
+        <location filename="../../ui/calendar_tab.py" line="176" />
         <source>Editing a column updates its future entries; entries you edited by hand, published or skipped stay as they are.</source>
         <translation>修改栏目会更新它今后的内容；手动编辑过、已发布或已跳过的内容保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="181" />
+        <location filename="../../ui/calendar_tab.py" line="178" />
         <source>Columns</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="212" />
+        <location filename="../../ui/calendar_tab.py" line="209" />
         <source>Entries on {date}</source>
         <translation>{date} 的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="216" />
+        <location filename="../../ui/calendar_tab.py" line="213" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="225" />
+        <location filename="../../ui/calendar_tab.py" line="222" />
         <source>(one-off)</source>
         <translation>（单次内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="252" />
+        <location filename="../../ui/calendar_tab.py" line="249" />
         <source>Shown</source>
         <translation>当前显示</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="261" />
+        <location filename="../../ui/calendar_tab.py" line="258" />
         <source>{period}: {n} entries · {shares} · marketing activities {marketing:.0%}</source>
         <translation>{period}：{n} 条内容 · {shares} · 营销活动 {marketing:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="269" />
+        <location filename="../../ui/calendar_tab.py" line="266" />
         <source>{n} entries are overdue (date passed, not published or skipped).</source>
         <translation>{n} 条内容已逾期（日期已过，未发布也未跳过）。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="287" />
+        <location filename="../../ui/calendar_tab.py" line="284" />
         <source>New entry</source>
         <translation>新内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="292" />
+        <location filename="../../ui/calendar_tab.py" line="289" />
         <source>Edit entry</source>
         <translation>编辑内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="315" />
+        <location filename="../../ui/calendar_tab.py" line="312" />
         <source>New column</source>
         <translation>新栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="323" />
+        <location filename="../../ui/calendar_tab.py" line="320" />
         <source>Edit column</source>
         <translation>编辑栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="335" />
+        <location filename="../../ui/calendar_tab.py" line="332" />
         <source>Delete column</source>
         <translation>删除栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="343" />
+        <location filename="../../ui/calendar_tab.py" line="340" />
         <source>The end date {end} is before the start date {start}.</source>
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="356" />
+        <location filename="../../ui/calendar_tab.py" line="353" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="362" />
+        <location filename="../../ui/calendar_tab.py" line="359" />
         <source>Change product limit</source>
         <translation>修改产品类上限</translation>
     </message>
@@ -357,61 +357,61 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="25" />
-        <location filename="../../ui/export_dialog.py" line="34" />
+        <location filename="../../ui/export_dialog.py" line="20" />
+        <location filename="../../ui/export_dialog.py" line="29" />
         <source>Export SOP</source>
         <translation>导出 SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="26" />
+        <location filename="../../ui/export_dialog.py" line="21" />
         <source>Export the SOP tables of “{name}” as one workbook (a sheet per table) or as one workbook per table?</source>
         <translation>将“{name}”的 SOP 表导出为一个工作簿（每表一个工作表），还是每张表一个文件？</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="28" />
+        <location filename="../../ui/export_dialog.py" line="23" />
         <source>One workbook</source>
         <translation>一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="29" />
+        <location filename="../../ui/export_dialog.py" line="24" />
         <source>One file per table</source>
         <translation>每张表一个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="36" />
-        <location filename="../../ui/export_dialog.py" line="67" />
+        <location filename="../../ui/export_dialog.py" line="31" />
+        <location filename="../../ui/export_dialog.py" line="62" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="39" />
+        <location filename="../../ui/export_dialog.py" line="34" />
         <source>Folder for the SOP workbooks</source>
         <translation>SOP 工作簿的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="60" />
+        <location filename="../../ui/export_dialog.py" line="55" />
         <source>Exported {n} file(s) to {folder}</source>
         <translation>已导出 {n} 个文件到 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="66" />
-        <location filename="../../ui/export_dialog.py" line="83" />
-        <location filename="../../ui/export_dialog.py" line="97" />
+        <location filename="../../ui/export_dialog.py" line="61" />
+        <location filename="../../ui/export_dialog.py" line="78" />
+        <location filename="../../ui/export_dialog.py" line="92" />
         <source>Import SOP</source>
         <translation>导入 SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83" />
+        <location filename="../../ui/export_dialog.py" line="78" />
         <source>Nothing to import: </source>
         <translation>没有需要导入的内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="85" />
+        <location filename="../../ui/export_dialog.py" line="80" />
         <source>Import these changes?</source>
         <translation>导入这些修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="98" />
+        <location filename="../../ui/export_dialog.py" line="93" />
         <source>Imported: </source>
         <translation>已导入：</translation>
     </message>
@@ -419,182 +419,182 @@
 <context>
     <name>GrowthTab</name>
     <message>
-        <location filename="../../ui/growth_tab.py" line="58" />
+        <location filename="../../ui/growth_tab.py" line="60" />
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="58" />
+        <location filename="../../ui/growth_tab.py" line="60" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="66" />
+        <location filename="../../ui/growth_tab.py" line="68" />
         <source>Export chart (PNG)…</source>
         <translation>导出图表（PNG）…</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="67" />
+        <location filename="../../ui/growth_tab.py" line="69" />
         <source>Export numbers (Excel)…</source>
         <translation>导出数据（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="72" />
+        <location filename="../../ui/growth_tab.py" line="74" />
         <source>Point at a chart to see that day's numbers.</source>
         <translation>将鼠标指向图表，查看当天的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="78" />
+        <location filename="../../ui/growth_tab.py" line="80" />
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="83" />
+        <location filename="../../ui/growth_tab.py" line="85" />
         <source>Record a day (leave a box empty when you do not know the number)</source>
         <translation>记录一天（不知道的数字请留空）</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="96" />
+        <location filename="../../ui/growth_tab.py" line="98" />
         <source>Save day</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="101" />
+        <location filename="../../ui/growth_tab.py" line="103" />
         <source>Numbers by day</source>
         <translation>每日数据</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="102" />
+        <location filename="../../ui/growth_tab.py" line="104" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="108" />
+        <location filename="../../ui/growth_tab.py" line="110" />
         <source>Add day</source>
         <translation>添加一天</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="112" />
+        <location filename="../../ui/growth_tab.py" line="114" />
         <source>Import CSV / Excel…</source>
         <translation>导入 CSV / Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="116" />
+        <location filename="../../ui/growth_tab.py" line="118" />
         <source>Numbers</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="119" />
+        <location filename="../../ui/growth_tab.py" line="121" />
         <source>SMART goals: a number, a deadline</source>
         <translation>SMART 目标：一个数字，一个截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="120" />
+        <location filename="../../ui/growth_tab.py" line="122" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="124" />
+        <location filename="../../ui/growth_tab.py" line="126" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="125" />
+        <location filename="../../ui/growth_tab.py" line="127" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="126" />
+        <location filename="../../ui/growth_tab.py" line="128" />
         <source>Start value</source>
         <translation>起始值</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="127" />
+        <location filename="../../ui/growth_tab.py" line="129" />
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="128" />
+        <location filename="../../ui/growth_tab.py" line="130" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="129" />
+        <location filename="../../ui/growth_tab.py" line="131" />
         <source>Projection</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="131" />
+        <location filename="../../ui/growth_tab.py" line="133" />
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="136" />
+        <location filename="../../ui/growth_tab.py" line="138" />
         <source>Lifecycle periods (shaded behind the charts)</source>
         <translation>生命周期阶段（图表背景色）</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="137" />
+        <location filename="../../ui/growth_tab.py" line="139" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="139" />
+        <location filename="../../ui/growth_tab.py" line="141" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="143" />
+        <location filename="../../ui/growth_tab.py" line="145" />
         <source>Speaking-rate bands (%)</source>
         <translation>发言率区间（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="146" />
+        <location filename="../../ui/growth_tab.py" line="148" />
         <source>Healthy from</source>
         <translation>健康区间从</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="146" />
+        <location filename="../../ui/growth_tab.py" line="148" />
         <source>Healthy to</source>
         <translation>健康区间到</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="147" />
+        <location filename="../../ui/growth_tab.py" line="149" />
         <source>Dying below</source>
         <translation>低于此为衰退</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="155" />
+        <location filename="../../ui/growth_tab.py" line="157" />
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="199" />
+        <location filename="../../ui/growth_tab.py" line="201" />
         <source>No goals yet: add SMART goals on the Goals page to see target lines and projections.</source>
         <translation>还没有目标：在“目标”页添加 SMART 目标，即可看到目标线与预测。</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="226" />
+        <location filename="../../ui/growth_tab.py" line="228" />
         <source> · needs {pace:+.2f} a day</source>
         <translation> · 每天需 {pace:+.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="250" />
+        <location filename="../../ui/growth_tab.py" line="252" />
         <source>Record {date}</source>
         <translation>记录 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="262" />
+        <location filename="../../ui/growth_tab.py" line="264" />
         <source>Change speaking-rate bands</source>
         <translation>修改发言率区间</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="277" />
+        <location filename="../../ui/growth_tab.py" line="278" />
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="295" />
+        <location filename="../../ui/growth_tab.py" line="303" />
         <source>Export numbers</source>
         <translation>导出数据</translation>
     </message>
@@ -1103,354 +1103,354 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>RolesTab</name>
     <message>
-        <location filename="../../ui/roles_tab.py" line="47" />
+        <location filename="../../ui/roles_tab.py" line="44" />
         <source>Operations team: who members go to for what</source>
         <translation>运营团队：成员遇到什么事找谁</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="48" />
-        <location filename="../../ui/roles_tab.py" line="63" />
+        <location filename="../../ui/roles_tab.py" line="45" />
+        <location filename="../../ui/roles_tab.py" line="60" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="48" />
-        <location filename="../../ui/roles_tab.py" line="63" />
+        <location filename="../../ui/roles_tab.py" line="45" />
+        <location filename="../../ui/roles_tab.py" line="60" />
         <source>Duty</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="49" />
+        <location filename="../../ui/roles_tab.py" line="46" />
         <source>Holder</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="49" />
+        <location filename="../../ui/roles_tab.py" line="46" />
         <source>Contact / notes</source>
         <translation>联系方式/备注</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="50" />
+        <location filename="../../ui/roles_tab.py" line="47" />
         <source>Members see it</source>
         <translation>成员可见</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="51" />
+        <location filename="../../ui/roles_tab.py" line="48" />
         <source>Front-line (members deal with it) or behind the scenes</source>
         <translation>前台（成员直接接触）或幕后</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="52" />
-        <location filename="../../ui/roles_tab.py" line="66" />
+        <location filename="../../ui/roles_tab.py" line="49" />
+        <location filename="../../ui/roles_tab.py" line="63" />
         <source>New role</source>
         <translation>新角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="53" />
+        <location filename="../../ui/roles_tab.py" line="50" />
         <source>Team</source>
         <translation>运营团队</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="61" />
-        <location filename="../../ui/roles_tab.py" line="86" />
+        <location filename="../../ui/roles_tab.py" line="58" />
+        <location filename="../../ui/roles_tab.py" line="83" />
         <source>Member roles</source>
         <translation>社群角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="62" />
+        <location filename="../../ui/roles_tab.py" line="59" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="64" />
+        <location filename="../../ui/roles_tab.py" line="61" />
         <source>Key</source>
         <translation>关键</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="64" />
+        <location filename="../../ui/roles_tab.py" line="61" />
         <source>A key role the community needs filled</source>
         <translation>社群需要有人担任的关键角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="65" />
+        <location filename="../../ui/roles_tab.py" line="62" />
         <source>Held by</source>
         <translation>担任者</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="70" />
+        <location filename="../../ui/roles_tab.py" line="67" />
         <source>Hand-over of the selected role</source>
         <translation>所选角色的交接</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="71" />
+        <location filename="../../ui/roles_tab.py" line="68" />
         <source>Member taking it over</source>
         <translation>接任成员</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="72" />
+        <location filename="../../ui/roles_tab.py" line="69" />
         <source>Hand-over stage</source>
         <translation>交接阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="74" />
+        <location filename="../../ui/roles_tab.py" line="71" />
         <source>Target date</source>
         <translation>目标日期</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="75" />
+        <location filename="../../ui/roles_tab.py" line="72" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="76" />
+        <location filename="../../ui/roles_tab.py" line="73" />
         <source>Add holder</source>
         <translation>添加接任成员</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="78" />
+        <location filename="../../ui/roles_tab.py" line="75" />
         <source>Next stage ▶</source>
         <translation>下一阶段 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="79" />
+        <location filename="../../ui/roles_tab.py" line="76" />
         <source>Operator plays it → cultivating a member → member holds it</source>
         <translation>运营扮演 → 培养成员 → 成员担任</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="94" />
+        <location filename="../../ui/roles_tab.py" line="91" />
         <source>Community value (why members stay)</source>
         <translation>社群价值（成员为什么留下）</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="95" />
+        <location filename="../../ui/roles_tab.py" line="92" />
         <source>Vision</source>
         <translation>愿景</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="105" />
+        <location filename="../../ui/roles_tab.py" line="102" />
         <source>Entry criteria</source>
         <translation>入群标准</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="106" />
+        <location filename="../../ui/roles_tab.py" line="103" />
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="107" />
+        <location filename="../../ui/roles_tab.py" line="104" />
         <source>New criterion</source>
         <translation>新标准</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="108" />
+        <location filename="../../ui/roles_tab.py" line="105" />
         <source>Encouraged behaviours and rewards</source>
         <translation>鼓励行为与奖励</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="109" />
-        <location filename="../../ui/roles_tab.py" line="116" />
+        <location filename="../../ui/roles_tab.py" line="106" />
+        <location filename="../../ui/roles_tab.py" line="113" />
         <source>Behaviour</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="110" />
+        <location filename="../../ui/roles_tab.py" line="107" />
         <source>Reward kind</source>
         <translation>奖励类型</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="112" />
+        <location filename="../../ui/roles_tab.py" line="109" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="113" />
-        <location filename="../../ui/roles_tab.py" line="120" />
-        <location filename="../../ui/roles_tab.py" line="169" />
+        <location filename="../../ui/roles_tab.py" line="110" />
+        <location filename="../../ui/roles_tab.py" line="117" />
+        <location filename="../../ui/roles_tab.py" line="166" />
         <source>New behaviour</source>
         <translation>新行为</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="115" />
+        <location filename="../../ui/roles_tab.py" line="112" />
         <source>Forbidden behaviours and penalties</source>
         <translation>禁止行为与处罚</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="117" />
+        <location filename="../../ui/roles_tab.py" line="114" />
         <source>Penalty kind</source>
         <translation>处罚方式</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="119" />
+        <location filename="../../ui/roles_tab.py" line="116" />
         <source>Penalty</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="130" />
+        <location filename="../../ui/roles_tab.py" line="127" />
         <source>Rules</source>
         <translation>管理制度</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="135" />
+        <location filename="../../ui/roles_tab.py" line="132" />
         <source>Benefit first: community value → encouraged behaviours and rewards → forbidden behaviours and penalties → vision. Generate it from the rules, then edit freely.</source>
         <translation>利益优先：社群价值 → 鼓励行为与奖励 → 禁止行为与处罚 → 愿景。先从规则生成，再自由修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="140" />
+        <location filename="../../ui/roles_tab.py" line="137" />
         <source>Generate from the rules</source>
         <translation>从规则生成</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="142" />
+        <location filename="../../ui/roles_tab.py" line="139" />
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="146" />
+        <location filename="../../ui/roles_tab.py" line="143" />
         <source>limit </source>
         <translation>上限 </translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="158" />
+        <location filename="../../ui/roles_tab.py" line="155" />
         <source>Edit announcement</source>
         <translation>编辑群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="159" />
+        <location filename="../../ui/roles_tab.py" line="156" />
         <source>Announcement</source>
         <translation>群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="164" />
+        <location filename="../../ui/roles_tab.py" line="161" />
         <source>Points: what earns them</source>
         <translation>积分：如何获得</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="165" />
+        <location filename="../../ui/roles_tab.py" line="162" />
         <source>Behaviour or purchase</source>
         <translation>行为或消费</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="166" />
+        <location filename="../../ui/roles_tab.py" line="163" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="168" />
+        <location filename="../../ui/roles_tab.py" line="165" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="170" />
+        <location filename="../../ui/roles_tab.py" line="167" />
         <source>Levels: thresholds must climb</source>
         <translation>等级：门槛必须逐级升高</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="171" />
+        <location filename="../../ui/roles_tab.py" line="168" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="171" />
+        <location filename="../../ui/roles_tab.py" line="168" />
         <source>Points needed</source>
         <translation>所需积分</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="172" />
+        <location filename="../../ui/roles_tab.py" line="169" />
         <source>Privileges</source>
         <translation>特权</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="175" />
+        <location filename="../../ui/roles_tab.py" line="172" />
         <source>Growth ladder</source>
         <translation>成长体系</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="178" />
+        <location filename="../../ui/roles_tab.py" line="175" />
         <source>The four senses: what in the plan provides each</source>
         <translation>社群4感：规划中由什么提供</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="179" />
+        <location filename="../../ui/roles_tab.py" line="176" />
         <source>Sense</source>
         <translation>感受</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="180" />
+        <location filename="../../ui/roles_tab.py" line="177" />
         <source>For example</source>
         <translation>例如</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="181" />
+        <location filename="../../ui/roles_tab.py" line="178" />
         <source>Provided by</source>
         <translation>由谁提供</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="185" />
+        <location filename="../../ui/roles_tab.py" line="182" />
         <source>Choose what provides it…</source>
         <translation>选择提供它的内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="190" />
+        <location filename="../../ui/roles_tab.py" line="187" />
         <source>Four senses</source>
         <translation>社群4感</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="224" />
+        <location filename="../../ui/roles_tab.py" line="221" />
         <source>Not covered yet: {senses}</source>
         <translation>尚未覆盖：{senses}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="226" />
+        <location filename="../../ui/roles_tab.py" line="223" />
         <source>All four senses are covered.</source>
         <translation>四感均已覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="250" />
+        <location filename="../../ui/roles_tab.py" line="247" />
         <source>Unfilled key roles: {names}</source>
         <translation>空缺的关键角色：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="251" />
+        <location filename="../../ui/roles_tab.py" line="248" />
         <source>Hand-over overdue: {names}</source>
         <translation>交接逾期：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="252" />
+        <location filename="../../ui/roles_tab.py" line="249" />
         <source>Still played by you: {names}</source>
         <translation>仍由你扮演：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="255" />
+        <location filename="../../ui/roles_tab.py" line="252" />
         <source>Every key role is held by a member.</source>
         <translation>所有关键角色都已由成员担任。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="279" />
+        <location filename="../../ui/roles_tab.py" line="275" />
         <source>New level</source>
         <translation>新等级</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="288" />
+        <location filename="../../ui/roles_tab.py" line="284" />
         <source>Generate announcement</source>
         <translation>生成群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="299" />
+        <location filename="../../ui/roles_tab.py" line="295" />
         <source>{n} / {limit} characters</source>
         <translation>{n} / {limit} 字</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="301" />
+        <location filename="../../ui/roles_tab.py" line="297" />
         <source>Longer than the limit: the chat app may cut it.</source>
         <translation>超过上限：聊天软件可能会截断。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="306" />
+        <location filename="../../ui/roles_tab.py" line="302" />
         <source>Change announcement limit</source>
         <translation>修改公告字数上限</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="328" />
+        <location filename="../../ui/roles_tab.py" line="324" />
         <source>Link the four senses</source>
         <translation>关联社群4感</translation>
     </message>
@@ -1530,7 +1530,7 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     </message>
     <message>
         <location filename="../../ui/sop_tab.py" line="60" />
-        <location filename="../../ui/sop_tab.py" line="296" />
+        <location filename="../../ui/sop_tab.py" line="284" />
         <source>Delete event</source>
         <translation>删除活动</translation>
     </message>
@@ -1586,8 +1586,8 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     </message>
     <message>
         <location filename="../../ui/sop_tab.py" line="83" />
-        <location filename="../../ui/sop_tab.py" line="237" />
-        <location filename="../../ui/sop_tab.py" line="238" />
+        <location filename="../../ui/sop_tab.py" line="223" />
+        <location filename="../../ui/sop_tab.py" line="226" />
         <source>Reset from template</source>
         <translation>从模板补齐</translation>
     </message>
@@ -1597,104 +1597,104 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <translation>补回模板中缺少的行；已编辑的行保持不变</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="96" />
+        <location filename="../../ui/sop_tab.py" line="95" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="97" />
+        <location filename="../../ui/sop_tab.py" line="96" />
         <source>Timing</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="98" />
+        <location filename="../../ui/sop_tab.py" line="97" />
         <source>T-7, T0 20:00, T+1..T+7 (days from launch or the event's T0), a daily time or a weekday</source>
         <translation>T-7、T0 20:00、T+1..T+7（相对开群日或活动 T0 的天数），或每天的时间、星期几</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="100" />
+        <location filename="../../ui/sop_tab.py" line="99" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="101" />
+        <location filename="../../ui/sop_tab.py" line="100" />
         <source>Task</source>
         <translation>工作事项</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="102" />
+        <location filename="../../ui/sop_tab.py" line="101" />
         <source>Actions / script</source>
         <translation>具体动作/话术</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="103" />
+        <location filename="../../ui/sop_tab.py" line="102" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="105" />
+        <location filename="../../ui/sop_tab.py" line="104" />
         <source>Materials</source>
         <translation>物料/产出物</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="106" />
+        <location filename="../../ui/sop_tab.py" line="105" />
         <source>Done when / KPI</source>
         <translation>完成标准</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="107" />
+        <location filename="../../ui/sop_tab.py" line="106" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="108" />
+        <location filename="../../ui/sop_tab.py" line="107" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="171" />
+        <location filename="../../ui/sop_tab.py" line="165" />
         <source>Done {done} of {total}</source>
         <translation>已完成 {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="194" />
+        <location filename="../../ui/sop_tab.py" line="188" />
         <source>Add an event first: each event has its own T0.</source>
         <translation>请先添加活动：每个活动有自己的 T0。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="239" />
+        <location filename="../../ui/sop_tab.py" line="227" />
         <source>{n} missing template rows were added.</source>
         <translation>已补回 {n} 行模板内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="242" />
-        <location filename="../../ui/sop_tab.py" line="257" />
+        <location filename="../../ui/sop_tab.py" line="230" />
+        <location filename="../../ui/sop_tab.py" line="245" />
         <source>Add event</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="242" />
+        <location filename="../../ui/sop_tab.py" line="230" />
         <source>Event name (e.g. 618 flash sale):</source>
         <translation>活动名称（如 618 快闪）：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="265" />
-        <location filename="../../ui/sop_tab.py" line="269" />
+        <location filename="../../ui/sop_tab.py" line="253" />
+        <location filename="../../ui/sop_tab.py" line="257" />
         <source>Rename event</source>
         <translation>重命名活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="265" />
+        <location filename="../../ui/sop_tab.py" line="253" />
         <source>Event name:</source>
         <translation>活动名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="279" />
+        <location filename="../../ui/sop_tab.py" line="267" />
         <source>Change T0</source>
         <translation>修改 T0</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="286" />
+        <location filename="../../ui/sop_tab.py" line="274" />
         <source>Delete the event “{name}” and its rows?</source>
         <translation>删除活动“{name}”及其所有行？</translation>
     </message>
