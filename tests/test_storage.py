@@ -47,6 +47,20 @@ def test_upgrade_from_v1_backs_up_first(tmp_path):
     sop.add_row(row.id, "daily", {"task": "new table works"})
 
 
+def test_v6_drops_the_metric_index_the_unique_one_covers(tmp_path):
+    path = tmp_path / "v5.sqlite"
+    db.open_workspace(path, upto=5)
+    indexes = lambda: {r[0] for r in db.m.database.execute_sql(  # noqa: E731
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'metric'")}
+    db.m.database.execute_sql('CREATE INDEX "metric_community_id" ON "metric" ("community_id")')  # as v5 made it
+    db.close_workspace()
+    db.open_workspace(path)
+    assert indexes() == {"metric_community_id_date"}
+    plan = " ".join(str(r) for r in db.m.database.execute_sql(
+        "EXPLAIN QUERY PLAN SELECT * FROM metric WHERE community_id = 1"))
+    assert "metric_community_id_date" in plan  # lookups by community still use an index
+
+
 def test_newer_workspace_is_refused_untouched(workspace):
     db.close_workspace()
     con = sqlite3.connect(workspace)

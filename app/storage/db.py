@@ -62,7 +62,11 @@ def _v5(db):  # growth numbers, goals, lifecycle periods
         _add_missing_columns(db, model)
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5]  # MIGRATIONS[i] brings a workspace from version i to i + 1
+def _v6(db):  # growth numbers: drop the community index the unique (community, date) one covers
+    db.execute_sql('DROP INDEX IF EXISTS "metric_community_id"')
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6]  # MIGRATIONS[i] brings a workspace from version i to i + 1
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _current_path: Path | None = None
