@@ -2,11 +2,17 @@ import datetime as dt
 
 import openpyxl
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from app.errors import UserError
 from app.services import communities, growth, metrics_import as mi
 
 D = dt.date
+
+
+def days(parsed):
+    """The parsed rows as dicts, for reading in tests."""
+    return [dict(zip(("date", *parsed.fields), row)) for row in parsed.rows]
 
 
 def write(tmp_path, text, name="numbers.csv", encoding="utf-8"):
@@ -36,8 +42,8 @@ def test_chinese_headers_gbk_and_mixed_dates(workspace, tmp_path):
                            "2026/1/5,100,5,1,20,88,1,599\n2026-01-06,104,4,0,,90,0,0\n1月7日,105,1,0,10,30,2,\"1,198\"\n",
                  encoding="gbk")
     parsed = mi.load(path, default_year=2026)
-    assert parsed.errors == [] and [r["date"] for r in parsed.rows] == [D(2026, 1, 5), D(2026, 1, 6), D(2026, 1, 7)]
-    assert parsed.rows[1]["speakers"] is None and parsed.rows[2]["revenue"] == 1198.0
+    assert parsed.errors == [] and [r["date"] for r in days(parsed)] == [D(2026, 1, 5), D(2026, 1, 6), D(2026, 1, 7)]
+    assert days(parsed)[1]["speakers"] is None and days(parsed)[2]["revenue"] == 1198.0
     mi.apply(cid, parsed)
     assert growth.list_days(cid)[2]["conversions"] == 2
 
@@ -94,9 +100,38 @@ def test_excel_file_and_sheet_choice(workspace, tmp_path):
         mi.load(path, "Data")
     parsed = mi.load(path, "数据")
     assert parsed.errors == []
-    assert parsed.rows[0] == {"date": D(2026, 2, 1), "total": 300, "messages": 1200}
+    assert days(parsed)[0] == {"date": D(2026, 2, 1), "total": 300, "messages": 1200}
     mi.apply(cid, parsed)
     assert growth.list_days(cid)[1]["messages"] is None
+
+
+# cells as operators type them: plain, padded, signed, decimal, with thousands separators,
+# blank, negative, not a number at all
+count_cells = st.one_of(st.integers(0, 10**6).map(str), st.sampled_from(
+    ["", " ", "+5", " 7 ", "007", "3.0", "2.5", "1,200", "-1", "nan", "inf", "x", "٣"]))
+amount_cells = st.one_of(st.floats(0, 1e6).map(lambda v: f"{v:.2f}"), count_cells)
+date_cells = st.one_of(st.dates(D(2000, 1, 1), D(2030, 12, 31)).map(str),
+                       st.sampled_from(["2026/1/5", "1月7日", "2026-W01-1", " 2026-01-05", "2026-02-30", ""]))
+day_rows = st.lists(st.tuples(date_cells, count_cells, count_cells, amount_cells).map(list),
+                    min_size=1, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(rows=day_rows)
+def test_column_fast_path_agrees_with_the_row_by_row_check(rows):
+    """A clean file is checked a column at a time; whatever it accepts must come out exactly
+    as the row-by-row check (which words the errors) would have it."""
+    headers = ["date", "total", "speakers", "revenue"]
+    mapping = mi.guess_mapping(headers)
+    fast = mi.parse(headers, rows, mapping, default_year=2026)
+    original = mi._parse_clean
+    mi._parse_clean = lambda *args: None  # force the row-by-row check
+    try:
+        careful = mi.parse(headers, rows, mapping, default_year=2026)
+    finally:
+        mi._parse_clean = original
+    assert (fast.rows, fast.errors, fast.fields) == (careful.rows, careful.errors, careful.fields)
+    assert [type(v) for row in fast.rows for v in row] == [type(v) for row in careful.rows for v in row]
 
 
 @pytest.mark.parametrize("content,message", [
@@ -109,6 +144,12 @@ def test_unreadable_files(workspace, tmp_path, content, message):
     path.write_bytes(content)
     with pytest.raises(UserError, match=message):
         mi.load(path)
+
+
+def test_infinite_numbers_are_refused_not_a_crash(tmp_path):
+    assert mi.load(write(tmp_path, "date,total,revenue\n2026-01-01,inf,1\n2026-01-02,1,Infinity\n")).errors == [
+        "Row 2, column total: “inf” is not a count of zero or more.",
+        "Row 3, column revenue: “Infinity” is not a count of zero or more."]
 
 
 def test_file_without_date_or_numbers(tmp_path):

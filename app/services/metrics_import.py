@@ -9,8 +9,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import math
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 from app.errors import UserError
@@ -35,11 +37,13 @@ MAX_ERRORS = 200
 
 @dataclass
 class Parsed:
-    rows: list[dict] = field(default_factory=list)          # cleaned values, each with "date"
+    # one tuple per day, cleaned: the date, then the numbers named in `fields`, in that order
+    # (tuples rather than dicts: they go straight into the database, 100,000 of them at a time)
+    rows: list[tuple] = field(default_factory=list)
+    fields: tuple[str, ...] = ()                            # the numbers the file holds
     errors: list[str] = field(default_factory=list)         # "row 7, column 日期: … "
     mapping: dict[str, int | None] = field(default_factory=dict)
     headers: list[str] = field(default_factory=list)
-
 
 def read_table(path: Path, sheet: str | None = None) -> tuple[list[str], list[list]]:
     """Header row and data rows of a CSV (UTF-8 or GBK) or an .xlsx sheet."""
@@ -139,7 +143,7 @@ def _number(value, kind: str):
     if isinstance(value, str):
         value = value.strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
     number = float(value)
-    if number != number or number < 0:
+    if not 0 <= number < math.inf:  # negative, NaN or infinite
         raise ValueError(value)
     if kind == "int":
         if number != int(number):
@@ -147,6 +151,49 @@ def _number(value, kind: str):
         return int(number)
     return number
 
+
+def _column(cells: list, kind: str) -> list | None:
+    """A whole column of text converted at once, or None when a cell needs the careful path.
+
+    Accepts only what `_number` accepts and gives the same values: plain numbers, or an
+    empty cell for a gap."""
+    if set(map(type, cells)) != {str}:
+        return None  # numbers or dates from Excel: the careful path knows them
+    convert = int if kind == "int" else float
+    try:
+        values = [convert(c) if c else None for c in cells]
+    except ValueError:
+        return None
+    if any(v is not None and not 0 <= v < math.inf for v in values):  # negative, NaN or infinite
+        return None
+    return values
+
+
+def _parse_clean(rows: list[list], date_col: int, numbers: list[tuple[str, int, str]]) -> list[tuple] | None:
+    """The rows of a clean file, checked a column at a time (about three times faster than
+    row by row for 100,000 rows): ISO dates, plain counts and amounts, no day twice, never
+    more speakers than members. None when anything needs `parse`'s row-by-row check, which
+    also words the errors."""
+    if not rows:
+        return []
+    if min(map(len, rows)) <= max(date_col, *(i for _, i, _ in numbers)):
+        return None  # a short row
+    fromiso = dt.date.fromisoformat
+    try:  # the same ISO fast path as parse_date, for every cell
+        dates = [fromiso(c) if len(c) == 10 and c[4] == "-" else None for c in map(itemgetter(date_col), rows)]
+    except (ValueError, TypeError):
+        return None
+    if None in dates or len(set(dates)) != len(dates):
+        return None
+    columns = {}
+    for f, i, kind in numbers:
+        columns[f] = _column(list(map(itemgetter(i), rows)), kind)
+        if columns[f] is None:
+            return None
+    if "speakers" in columns and "total" in columns and any(
+            s is not None and t is not None and s > t for s, t in zip(columns["speakers"], columns["total"])):
+        return None
+    return list(zip(dates, *columns.values()))
 
 def parse(headers: list[str], rows: list[list], mapping: dict[str, int | None],
           default_year: int | None = None) -> Parsed:
@@ -159,29 +206,31 @@ def parse(headers: list[str], rows: list[list], mapping: dict[str, int | None],
     if not any(mapping.get(f) is not None for f in growth.RAW):
         out.errors.append(tr("No column is mapped to any number."))
         return out
-    seen: dict[dt.date, int] = {}
     date_col = mapping["date"]
     numbers = [(f, i, "float" if f == "revenue" else "int") for f in growth.RAW
                if (i := mapping.get(f)) is not None]
+    out.fields = tuple(f for f, _, _ in numbers)
+    clean = _parse_clean(rows, date_col, numbers)
+    if clean is not None:
+        out.rows = clean
+        return out
+    seen: dict[dt.date, int] = {}
     for n, row in enumerate(rows, start=2):
         if len(out.errors) >= MAX_ERRORS:
             out.errors.append(tr("… and more; fix these first."))
             break
         width = len(row)
         raw_date = row[date_col] if date_col < width else None
-        values, bad = {}, False
         try:
-            values["date"] = parse_date(raw_date, default_year)
+            day = parse_date(raw_date, default_year)
         except (ValueError, TypeError):
             out.errors.append(tr("Row {row}, column {column}: “{value}” is not a date.", row=n,
                                  column=headers[date_col], value=raw_date if raw_date is not None else ""))
             continue
+        values, bad = {}, False
         for f, i, kind in numbers:
             cell = row[i] if i < width else None
             try:
-                if kind == "int" and type(cell) is str and cell.isdigit():  # most cells: inline
-                    values[f] = int(cell)
-                    continue
                 values[f] = _number(cell, kind)
             except (ValueError, TypeError):
                 out.errors.append(tr("Row {row}, column {column}: “{value}” is not a count of zero or more.",
@@ -195,26 +244,25 @@ def parse(headers: list[str], rows: list[list], mapping: dict[str, int | None],
                                  "members.", row=n, column=headers[mapping["speakers"]],
                                  speakers=values["speakers"], total=values["total"]))
             continue
-        if values["date"] in seen:
+        if day in seen:
             out.errors.append(tr("Row {row}, column {column}: {date} is already on row {first}.", row=n,
-                                 column=headers[mapping["date"]], date=values["date"], first=seen[values["date"]]))
+                                 column=headers[date_col], date=day, first=seen[day]))
             continue
-        seen[values["date"]] = n
-        out.rows.append(values)
+        seen[day] = n
+        out.rows.append((day, *values.values()))
     return out
 
 
 def preview(community_id: int, parsed: Parsed) -> dict:
     """What an import would do: new dates, dates whose stored numbers change, unchanged."""
-    fields = [f for f in growth.RAW if parsed.mapping.get(f) is not None]
     stored = {r["date"]: r for r in growth.list_days(community_id)}
     new, changed, same = [], [], 0
-    for row in parsed.rows:
-        old = stored.get(row["date"])
+    for day, *values in parsed.rows:
+        old = stored.get(day)
         if old is None:
-            new.append(row["date"])
-        elif any(old[f] != row.get(f) for f in fields):
-            changed.append(row["date"])
+            new.append(day)
+        elif any(old[f] != v for f, v in zip(parsed.fields, values)):
+            changed.append(day)
         else:
             same += 1
     return {"new": new, "changed": changed, "unchanged": same}
@@ -230,14 +278,14 @@ def apply(community_id: int, parsed: Parsed) -> list[dict]:
         raise UserError(tr("The file has {n} problems; nothing was imported.", n=len(parsed.errors)))
     if not parsed.rows:
         return []
-    fields = [f for f in growth.RAW if parsed.mapping.get(f) is not None]
-    dates = {r["date"] for r in parsed.rows}
+    fields = parsed.fields
+    dates = {row[0] for row in parsed.rows}
     columns = ", ".join(f'"{Metric._meta.fields[f].column_name}"' for f in fields)
     updates = ", ".join(f'"{f}" = excluded."{f}"' for f in fields) or '"date" = excluded."date"'
     sql = (f'INSERT INTO "metric" ("community_id", "date", "position", {columns}) '
            f'VALUES (?, ?, 0, {", ".join("?" for _ in fields)}) '
            f'ON CONFLICT ("community_id", "date") DO UPDATE SET {updates}')
-    values = [(community_id, r["date"].isoformat(), *(r.get(f) for f in fields)) for r in parsed.rows]
+    values = [(community_id, row[0].isoformat(), *row[1:]) for row in parsed.rows]
     with database.atomic():
         replaced = [r for r in growth.list_days(community_id, min(dates), max(dates)) if r["date"] in dates]
         database.obj.connection().executemany(sql, values)
@@ -246,11 +294,10 @@ def apply(community_id: int, parsed: Parsed) -> list[dict]:
 
 
 def revert(community_id: int, parsed: Parsed, replaced: list[dict]) -> None:
-    dates = sorted({r["date"] for r in parsed.rows})
+    dates = sorted({row[0] for row in parsed.rows})
     with database.atomic():
         delete_batched(Metric, Metric.date, dates, Metric.community == community_id)
         insert_batched(Metric, replaced)
-
 
 def load(path: Path, sheet: str | None = None, default_year: int | None = None) -> Parsed:
     """Read, map by header names and check a file (the CLI's path; the GUI lets the user map)."""
