@@ -15,7 +15,7 @@ N = 100_000
 FIELDS = ("date", "total", "joined", "left", "speakers", "messages", "conversions", "revenue")
 
 
-def main(runs: int = 3):
+def main(runs: int = 5):
     tmp = Path(tempfile.mkdtemp())
     start = dt.date(1800, 1, 1)
     path = tmp / "numbers.csv"

@@ -1,5 +1,13 @@
-"""1. Cold start to the first painted main window, against a bare PySide6 QMainWindow."""
+"""1. Cold start to the first painted main window, against a bare PySide6 QMainWindow.
+
+Wall-clock times on a small shared machine vary by ±20 % between runs. With
+`--instructions` (needs valgrind) the same three launches are also counted in CPU
+instructions by callgrind, which gives the same count on every run: slower (about a
+minute), but the ratio it prints does not drift.
+"""
 import os
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -38,7 +46,14 @@ def timed(args, env) -> float:
     return painted - start
 
 
-def main(runs: int = 7):
+def instructions(args, env) -> int:
+    """Instructions the whole launch executes, counted by valgrind's callgrind."""
+    out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *args],
+                         env={**env, "PYTHONHASHSEED": "0"}, check=True, capture_output=True, text=True).stderr
+    return int(re.search(r"Collected : (\d+)", out).group(1))
+
+
+def main(runs: int = 11):
     tmp = Path(tempfile.mkdtemp())
     ws = tmp / "demo.sqlite"
     env = {**os.environ, "COMMUNITY_PLANNER_SETTINGS": str(tmp / "settings.ini"),
@@ -63,6 +78,11 @@ def main(runs: int = 7):
             ("reference: the same + Qt namespace + peewee", stack[mid], floor, "(the stack alone)"),
             ("planner on the demo workspace", app[mid], floor, "ratio <= 1.5")])
     print(f"planner over the reference: {app[mid] / stack[mid]:.2f}x")
+    if "--instructions" in sys.argv and shutil.which("valgrind"):
+        counts = [instructions(args, env) for args in
+                  ([sys.executable, "-c", BARE], [sys.executable, "-c", STACK], app_args)]
+        print(f"instructions (callgrind): bare {counts[0] / 1e6:.0f}M, reference {counts[1] / 1e6:.0f}M "
+              f"({counts[1] / counts[0]:.2f}x), planner {counts[2] / 1e6:.0f}M ({counts[2] / counts[0]:.2f}x)")
 
 
 if __name__ == "__main__":
