@@ -141,3 +141,65 @@ def test_date_axis_speaks_chinese(qtbot):
     en = axis.tickStrings(values, 1, spacing)
     assert any("Feb" in t for t in en) and any("2月" in t for t in zh)
     assert not any(m in t for t in zh for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun"))
+
+
+def _answer_next_dialog(answer):
+    """Run answer(dialog) on the next modal dialog, as the user would act in it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def act():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:  # not open yet
+            QTimer.singleShot(10, act)
+        else:
+            answer(dialog)
+    QTimer.singleShot(0, act)
+
+
+def test_import_a_file_through_its_dialogs_then_undo(qtbot, workspace, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFileDialog
+    cid = communities.create("X")
+    growth.upsert_day(cid, dt.date(2027, 3, 1), {"total": 90})
+    path = tmp_path / "企微群统计.csv"
+    path.write_text("统计日期,群成员数,新增人数,备注\n2027-03-01,100,5,开营\n2027/3/2,104,,\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    confirms = []
+    monkeypatch.setattr("ui.dialogs.confirm", lambda parent, text: confirms.append(text) or True)
+    window, tab = _growth(qtbot, workspace, page=1)
+    guessed = []
+
+    def map_columns(dialog):  # the guesses stand; the user just confirms them
+        guessed.extend(combo.currentText() for combo in dialog.findChildren(QComboBox))
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    _answer_next_dialog(map_columns)
+    qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
+    assert guessed[:3] == ["统计日期", "群成员数", "新增人数"] and "备注" not in guessed
+    assert confirms[0].startswith("1 new days, 1 days overwritten, 0 unchanged") and "2027-03-01" in confirms[0]
+    assert [(r["date"].day, r["total"], r["joined"]) for r in growth.list_days(cid)] == [(1, 100, 5), (2, 104, None)]
+    assert tab.numbers.model.row_at(0)["total"] == 104  # the table shows it at once, newest first
+    window.undo_action.trigger()
+    assert [(r["date"].day, r["total"]) for r in growth.list_days(cid)] == [(1, 90)]
+
+
+def test_a_bad_file_lists_its_rows_and_imports_nothing(qtbot, workspace, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPlainTextEdit
+    cid = communities.create("X")
+    path = tmp_path / "numbers.csv"
+    path.write_text("date,total\n2027-03-01,100\n2027-03-02,-4\nnot a day,3\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window, tab = _growth(qtbot, workspace, page=1)
+    problems = []
+
+    def read_problems(dialog):
+        problems.append(dialog.findChild(QPlainTextEdit).toPlainText())
+        dialog.reject()
+
+    def map_columns(dialog):
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        _answer_next_dialog(read_problems)  # then the list of problems opens
+    _answer_next_dialog(map_columns)
+    qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
+    assert "Row 3, column total: “-4” is not a count" in problems[0]
+    assert "Row 4, column date: “not a day” is not a date" in problems[0]
+    assert growth.list_days(cid) == [] and tab.numbers.model.rowCount() == 0

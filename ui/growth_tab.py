@@ -111,9 +111,9 @@ class GrowthTab(AreaTab):
         self.numbers.model.on_move = None
         for key in ("up", "down"):
             self.numbers.buttons[key].hide()
-        import_button = QPushButton(self.tr("Import CSV / Excel…"))
-        import_button.clicked.connect(self.import_numbers)
-        self.numbers.button_row.insertWidget(2, import_button)
+        self.import_button = QPushButton(self.tr("Import CSV / Excel…"))
+        self.import_button.clicked.connect(self.import_numbers)
+        self.numbers.button_row.insertWidget(2, self.import_button)
         box.addWidget(self.numbers, 1)
         self.pages.addTab(page, self.tr("Numbers"))
 
