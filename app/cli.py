@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -131,12 +132,20 @@ COMMANDS = {"demo": _cmd_demo, "list": _cmd_list, "export-sop": _cmd_export_sop,
             "export-chart": _cmd_export_chart}
 
 
+def settle_gc() -> None:
+    """Turn the garbage collector back on (main.py turns it off for start-up), leaving the
+    objects made so far out of its walks: they live as long as the process."""
+    gc.freeze()
+    gc.enable()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     i18n.set_language(args.lang)
     if args.command is None:
         from ui.app import run_gui
-        return run_gui(args.workspace, args.lang)
+        return run_gui(args.workspace, args.lang)  # (turns the collector back on after first paint)
+    settle_gc()
     from app import workspace
     try:
         if args.command == "demo":

@@ -106,6 +106,8 @@ def run_gui(workspace_path: Path | None, lang_option: str | None) -> int:
     if os.environ.get("COMMUNITY_PLANNER_QUIT_AFTER_PAINT"):  # bench/bench_startup.py
         window.installEventFilter(_QuitAfterPaint(window))
     window.show()
+    from app.cli import settle_gc
+    QTimer.singleShot(0, settle_gc)  # once the first paint is done
     return app.exec()
 
 
