@@ -127,3 +127,22 @@ def test_view_menu_remembers_language_and_theme(qtbot, demo, workspace, monkeypa
     [a for a in theme.actions() if a.text() == "Follow the system"][0].trigger()
     assert settings().value("theme") == "system"
     assert QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() > 150
+
+
+def test_every_tab_and_page_fits_a_1280_by_800_screen(qtbot, demo, workspace):
+    """No tab may need a wider or taller window than a 1280 x 800 screen (English labels are
+    the longest): the growth dashboard's legend once pushed the window to 1297 px."""
+    from ui.main_window import TABS
+    window = open_window(qtbot, workspace)
+    window.resize(1280, 800)
+    for i, key in enumerate(TABS):
+        tab = window.tab(key)
+        window.tabs.setCurrentIndex(i)
+        pages = getattr(tab, "pages", None)
+        for page in range(pages.count() if pages else 1):
+            if pages:
+                pages.setCurrentIndex(page)
+            qtbot.wait(10)
+            assert window.width() <= 1280 and window.height() <= 800, (key, page, window.size())
+            hint = window.minimumSizeHint()
+            assert hint.width() <= 1280 and hint.height() <= 800, (key, page, hint)

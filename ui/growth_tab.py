@@ -63,16 +63,20 @@ class GrowthTab(AreaTab):
             bar.addWidget(button)
             self.range_buttons[days] = button
         bar.addStretch(1)
-        self.legend = QLabel()
-        bar.addWidget(self.legend)
         for text, slot in ((self.tr("Export chart (PNG)…"), self.export_png),
                            (self.tr("Export numbers (Excel)…"), self.export_xlsx)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             bar.addWidget(button)
         box.addLayout(bar)
+        # the hover line shares its row with the stage legend: in English, the legend beside
+        # the buttons made the window wider than a 1280 px screen
+        hover_row = QHBoxLayout()
         self.hover_label = QLabel(self.tr("Point at a chart to see that day's numbers."), wordWrap=True)
-        box.addWidget(self.hover_label)
+        hover_row.addWidget(self.hover_label, 1)
+        self.legend = QLabel()
+        hover_row.addWidget(self.legend)
+        box.addLayout(hover_row)
         self.chart_box = QVBoxLayout()
         box.addLayout(self.chart_box, 1)
         self.goals_label = QLabel(wordWrap=True)
