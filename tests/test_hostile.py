@@ -137,6 +137,21 @@ def test_ics_holds_the_text(workspace, tmp_path_factory, value):
     assert clean_text(value).strip() in str(event["description"])
 
 
+@settings(max_examples=500, deadline=None)
+@given(value=st.one_of(hostile, st.integers(), st.floats(), st.none(), st.booleans(),
+                       st.integers(-10**12, 10**12).map(lambda n: f"{n}:{n}")))
+def test_every_kind_of_field_refuses_with_a_message_never_a_crash(value):
+    """Whatever is typed into any kind of field is stored cleaned or refused with a
+    ValidationError (a time of 2147483648:0 once raised OverflowError)."""
+    from app.services.fields import Field
+    for rule in (Field("F", kind=kind, choices=("a",)) for kind in
+                 ("line", "text", "bool", "int", "float", "date", "time", "choice")):
+        try:
+            rule.clean(value)
+        except ValidationError:
+            pass
+
+
 @settings(max_examples=200, deadline=None)
 @given(name=hostile)
 def test_file_names_are_always_legal_on_windows(name):

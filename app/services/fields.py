@@ -102,6 +102,6 @@ def parse_time(value, name: str = "") -> str:
     try:
         hours, minutes = (int(part) for part in text.split(":"))
         return dt.time(hours, minutes).strftime("%H:%M")
-    except ValueError:
+    except (ValueError, OverflowError):  # (an hour past 2**31 overflows instead)
         raise ValidationError(tr("{field}: {value} is not a time of day (use HH:MM).",
                                  field=name or tr("Time"), value=value)) from None
