@@ -40,6 +40,18 @@ def _lookup(pairs: dict) -> dict[str, str]:
     return out
 
 
+def _row_id(value) -> int:
+    """The row id as exported (a whole number, or its digits as text); ValueError for anything
+    typed over it: a fraction, a date, a number too large for the database."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        value = int(value)
+    if type(value) is not int or not 0 < value < 2**63:
+        raise ValueError(value)
+    return value
+
+
 def read_workbook(community_id: int, path: Path) -> ImportPlan:
     """Compare a workbook in the export layout with the stored tables; change nothing.
 
@@ -101,7 +113,7 @@ def read_workbook(community_id: int, path: Path) -> ImportPlan:
                 plan.adds.append((code, event_id if code == "event" else None, new))
                 continue
             try:
-                stored = sop.rows.get(int(row_id))
+                stored = sop.rows.get(_row_id(row_id))
             except (UserError, ValueError):
                 raise UserError(tr("Sheet “{sheet}”, row {row}: id {id} is not a row of this community.",
                                    sheet=ws.title, row=r, id=row_id)) from None

@@ -203,3 +203,18 @@ def test_import_bad_status_names_row_and_changes_nothing(demo, tmp_path):
     with pytest.raises(UserError, match="row 6, column Status"):
         sop_import.read_workbook(demo, path)
     assert sop.list_rows(demo, "daily") == before
+
+
+@pytest.mark.parametrize("bad_id", ["abc", 1.5, 1e20, 10**30, -3, 0, dt.datetime(2027, 1, 1), True, "١"])
+def test_import_refuses_a_mangled_id_cell_and_changes_nothing(demo, tmp_path, bad_id):
+    """An id cell typed over in Excel (text, a fraction, a huge number, a date) names its row."""
+    path = _export(demo, tmp_path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Daily care SOP"]
+    ws["D3"] = "changed"
+    ws.cell(3, ws.max_column, bad_id)
+    wb.save(path)
+    before = sop.list_rows(demo, "daily")
+    with pytest.raises(UserError, match="Daily care SOP.*row 3: id .* is not a row of this"):
+        sop_import.read_workbook(demo, path)
+    assert sop.list_rows(demo, "daily") == before
