@@ -146,10 +146,12 @@ def test_unreadable_files(workspace, tmp_path, content, message):
         mi.load(path)
 
 
-def test_infinite_numbers_are_refused_not_a_crash(tmp_path):
-    assert mi.load(write(tmp_path, "date,total,revenue\n2026-01-01,inf,1\n2026-01-02,1,Infinity\n")).errors == [
+def test_infinite_and_huge_numbers_are_refused_not_a_crash(tmp_path):
+    text = "date,total,revenue\n2026-01-01,inf,1\n2026-01-02,1,Infinity\n2026-01-03,99999999999999999999,1\n"
+    assert mi.load(write(tmp_path, text)).errors == [
         "Row 2, column total: “inf” is not a count of zero or more.",
-        "Row 3, column revenue: “Infinity” is not a count of zero or more."]
+        "Row 3, column revenue: “Infinity” is not a count of zero or more.",
+        "Row 4, column total: “99999999999999999999” is not a count of zero or more."]
 
 
 def test_file_without_date_or_numbers(tmp_path):

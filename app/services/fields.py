@@ -9,6 +9,7 @@ from app.i18n import tr
 
 MAX_TEXT = 10_000   # multi-line answers, scripts
 MAX_LINE = 200      # names, short labels
+MAX_INT = 2**63 - 1  # the largest whole number SQLite stores: beyond it, a typo and a crash
 
 
 @dataclass(frozen=True)
@@ -51,9 +52,9 @@ class Field:
             if self.minimum is not None and number < self.minimum:
                 raise ValidationError(tr("{field} must be at least {minimum}.",
                                          field=name, minimum=self.minimum))
-            if self.maximum is not None and number > self.maximum:
-                raise ValidationError(tr("{field} must be at most {maximum}.",
-                                         field=name, maximum=self.maximum))
+            maximum = MAX_INT if self.maximum is None else self.maximum
+            if number > maximum:
+                raise ValidationError(tr("{field} must be at most {maximum}.", field=name, maximum=maximum))
             return number
         if self.kind == "float":
             if value in (None, "") and not self.required:

@@ -18,6 +18,7 @@ from pathlib import Path
 from app.errors import UserError
 from app.i18n import tr
 from app.services import growth
+from app.services.fields import MAX_INT
 from app.services.rows import delete_batched, insert_batched
 from app.storage.models import Metric, database
 
@@ -134,7 +135,7 @@ def _number(value, kind: str):
     if kind == "int" and type(value) is str:  # the common case, as cheaply as possible
         try:
             number = int(value)
-            if number >= 0:
+            if 0 <= number <= MAX_INT:
                 return number
         except ValueError:
             pass
@@ -146,7 +147,7 @@ def _number(value, kind: str):
     if not 0 <= number < math.inf:  # negative, NaN or infinite
         raise ValueError(value)
     if kind == "int":
-        if number != int(number):
+        if number != int(number) or number > MAX_INT:
             raise ValueError(value)
         return int(number)
     return number
@@ -164,7 +165,8 @@ def _column(cells: list, kind: str) -> list | None:
         values = [convert(c) if c else None for c in cells]
     except ValueError:
         return None
-    if any(v is not None and not 0 <= v < math.inf for v in values):  # negative, NaN or infinite
+    too_big = MAX_INT + 1 if kind == "int" else math.inf
+    if any(v is not None and not 0 <= v < too_big for v in values):  # negative, NaN, infinite, huge
         return None
     return values
 
