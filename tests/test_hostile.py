@@ -199,3 +199,35 @@ def test_png_title_and_default_file_name(qapp, workspace, tmp_path, name):
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     file_name = sop_xlsx.default_filename(communities.get(cid))
     assert not re.search(r'[<>:"/\\|?*\x00-\x1f]', file_name)
+
+
+def test_dates_outside_the_plan_range_are_refused_and_its_edges_work(workspace, tmp_path):
+    """Year 9999 plus a day, or a calendar horizon 60 days past it, overflowed; dates are kept
+    to 1900–2199 at every edge, and the last day of that range exports and expands."""
+    from app.services import growth, metrics_import
+    from app.services.fields import DATE_MAX, DATE_MIN
+    cid = _community()
+    for bad in (dt.date(9999, 12, 31), dt.date(1, 1, 1), dt.date(1899, 12, 31), dt.date(2200, 1, 1)):
+        for write in (lambda d: growth.upsert_day(cid, d, {"total": 1}),
+                      lambda d: content.add_entry(cid, {"title": "t", "date": d}),
+                      lambda d: communities.update(cid, "start_date", d),
+                      lambda d: sop.events.create(cid, {"name": "e", "t0": d})):
+            with pytest.raises(ValidationError, match="outside the years 1900–2199"):
+                write(bad)
+    parsed = metrics_import.parse(["date", "total"], [["9999-12-31", "1"], ["2027-01-01", "2"]],
+                                  metrics_import.guess_mapping(["date", "total"]))
+    assert parsed.errors == ["Row 2, column date: 9999-12-31 is outside the years 1900–2199."]
+    content.add_entry(cid, {"title": "last day", "date": DATE_MAX})
+    content.add_entry(cid, {"title": "first day", "date": DATE_MIN, "time": "08:00"})
+    events = icalendar.Calendar.from_ical(calendar_ics.export(cid, tmp_path / "edge.ics").read_bytes()).walk("VEVENT")
+    assert sorted(str(e["summary"]) for e in events) == ["first day", "last day"]
+    column = content.create_column(cid, {"name": "daily", "start_date": DATE_MAX, "schedule": "daily"},
+                                   today=DATE_MAX)
+    assert content.columns.get(column)["start_date"] == DATE_MAX
+
+
+def test_date_boxes_offer_only_the_plan_range(qapp):
+    from app.services.fields import DATE_MAX, DATE_MIN
+    from ui.date_edit import date_edit
+    edit = date_edit()
+    assert (edit.minimumDate().toPython(), edit.maximumDate().toPython()) == (DATE_MIN, DATE_MAX)

@@ -174,10 +174,10 @@ def test_cli_import_metrics(tmp_path):
 
 def test_hundred_thousand_rows_all_or_nothing(workspace, tmp_path):
     cid = communities.create("Big", apply_templates=False)
-    start = D(1800, 1, 1)
+    start = D(1900, 1, 1)  # 100,000 days from here stay inside the plan range (to 2199)
     lines = ["date,total,joined,messages"] + [
         f"{start + dt.timedelta(days=i)},{1000 + i},{i % 50},{i % 300}" for i in range(100_000)]
-    bad = write(tmp_path, "\n".join(lines + ["2100-01-01,-1,0,0"]), name="bad.csv")
+    bad = write(tmp_path, "\n".join(lines + ["2190-01-01,-1,0,0"]), name="bad.csv")
     parsed = mi.load(bad)
     assert parsed.errors == ["Row 100002, column total: “-1” is not a count of zero or more."]
     with pytest.raises(UserError):

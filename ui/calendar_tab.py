@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from app import domain
@@ -15,6 +15,7 @@ from app.errors import UserError
 from app.services import communities, content
 from ui import dialogs
 from ui.area_tab import AreaTab
+from ui.date_edit import date_edit
 from ui.month_view import CLASS_COLOURS, MonthView
 from ui.row_panel import RowPanel
 from ui.table_model import Column, choices
@@ -109,8 +110,8 @@ class CalendarTab(AreaTab):
         page = QWidget()
         box = QVBoxLayout(page)
         filters = QHBoxLayout()
-        self.from_edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.to_edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.from_edit = date_edit()
+        self.to_edit = date_edit()
         self.column_filter, self.class_filter, self.status_filter = QComboBox(), QComboBox(), QComboBox()
         self.owner_filter = QLineEdit(placeholderText=self.tr("Owner…"))
         for label, widget in ((self.tr("From"), self.from_edit), (self.tr("to"), self.to_edit),

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from app import domain
@@ -16,6 +16,7 @@ from app.errors import UserError
 from app.services import communities, growth
 from ui import dialogs
 from ui.area_tab import AreaTab
+from ui.date_edit import date_edit
 from ui.row_panel import RowPanel
 from ui.settings import last_folder, remember_folder
 from ui.table_model import Column, choices
@@ -88,7 +89,7 @@ class GrowthTab(AreaTab):
         box = QVBoxLayout(page)
         form = QGroupBox(self.tr("Record a day (leave a box empty when you do not know the number)"))
         row = QHBoxLayout(form)
-        self.day_edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.day_edit = date_edit()
         row.addWidget(self.day_edit)
         self.day_inputs: dict[str, QLineEdit] = {}
         for f in growth.RAW:

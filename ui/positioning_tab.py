@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QGroupBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget)
 
@@ -10,6 +10,7 @@ from app import domain
 from app.errors import UserError
 from app.services import communities, positioning
 from ui.area_tab import AreaTab
+from ui.date_edit import date_edit
 from ui.row_panel import RowPanel
 from ui.table_model import Column
 from ui.text_binding import TextBinding
@@ -110,9 +111,9 @@ class PositioningTab(AreaTab):
         self.stage_combo = QComboBox()
         for code in domain.STAGES:
             self.stage_combo.addItem(domain.label(domain.STAGES, code), code)
-        self.start_edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.start_edit = date_edit()
         self.end_check = QCheckBox(self.tr("Planned end"))
-        self.end_edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.end_edit = date_edit()
         cells = [(self.tr("Name"), self.name_edit), (self.tr("Platform"), self.platform_combo),
                  (self.tr("Type"), self.type_combo), (self.tr("Lifecycle stage"), self.stage_combo),
                  (self.tr("Start date"), self.start_edit)]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QTabBar, QVBoxLayout, QWidget)
 
 from app import domain
@@ -11,6 +11,7 @@ from app.errors import UserError
 from app.services import sop, templates
 from ui import dialogs
 from ui.area_tab import AreaTab
+from ui.date_edit import date_edit
 from ui.row_editor import RowEditor
 from ui.table_model import Column, SpecTableModel, choices
 from ui.table_view import SpecTableView
@@ -52,7 +53,7 @@ class SopTab(AreaTab):
         self.event_combo.activated.connect(lambda _: self._pick_event(self.event_combo.currentData()))
         ev.addWidget(self.event_combo)
         ev.addWidget(QLabel(self.tr("T0:")))
-        self.t0_edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.t0_edit = date_edit()
         self.t0_edit.editingFinished.connect(self._t0_changed)
         ev.addWidget(self.t0_edit)
         for text, slot in ((self.tr("Add event…"), self._add_event),

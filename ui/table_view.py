@@ -6,6 +6,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHeaderView, QPlainTextEdit,
                                QStyledItemDelegate, QTableView)
 
+from ui.date_edit import date_edit
 from ui.table_model import SpecTableModel
 
 
@@ -39,10 +40,7 @@ class SpecDelegate(QStyledItemDelegate):
                 editor.addItem(label, value)
             return editor
         if col.kind == "date":
-            editor = QDateEdit(parent)
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("yyyy-MM-dd")
-            return editor
+            return date_edit(parent)
         return super().createEditor(parent, option, index)
 
     def setEditorData(self, editor, index):

@@ -10,6 +10,9 @@ from app.i18n import tr
 MAX_TEXT = 10_000   # multi-line answers, scripts
 MAX_LINE = 200      # names, short labels
 MAX_INT = 2**63 - 1  # the largest whole number SQLite stores: beyond it, a typo and a crash
+# dates a plan can hold: wide enough for any community, narrow enough that a day or a
+# 60-day calendar horizon added to it never leaves the calendar (year 9999 + 1 day crashes)
+DATE_MIN, DATE_MAX = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
 
 
 @dataclass(frozen=True)
@@ -86,15 +89,24 @@ class Field:
 
 def parse_date(value, name: str = "") -> dt.date:
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip().replace("/", "-").replace(".", "-")
-    try:
-        return dt.date.fromisoformat("-".join(p.zfill(2) for p in text.split("-")))
-    except ValueError:
-        raise ValidationError(tr("{field}: {value} is not a date (use YYYY-MM-DD).",
-                                 field=name or tr("Date"), value=value)) from None
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    else:
+        text = str(value).strip().replace("/", "-").replace(".", "-")
+        try:
+            day = dt.date.fromisoformat("-".join(p.zfill(2) for p in text.split("-")))
+        except ValueError:
+            raise ValidationError(tr("{field}: {value} is not a date (use YYYY-MM-DD).",
+                                     field=name or tr("Date"), value=value)) from None
+    check_date_range(day, name or tr("Date"))
+    return day
+
+
+def check_date_range(day: dt.date, name: str) -> None:
+    if not DATE_MIN <= day <= DATE_MAX:
+        raise ValidationError(tr("{field}: {value} is outside the years {first}–{last}.", field=name, value=day,
+                                 first=DATE_MIN.year, last=DATE_MAX.year))
 
 
 def parse_time(value, name: str = "") -> str:

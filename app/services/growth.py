@@ -84,6 +84,7 @@ def list_days(community_id: int, start: dt.date | None = None, end: dt.date | No
 
 def upsert_day(community_id: int, day: dt.date, values: dict) -> dict | None:
     """Store one day's numbers (the quick "today" form); returns the row it replaced, if any."""
+    day = metrics.fields["date"].clean(day)
     values = metrics.clean(values)
     with database.atomic():
         old = Metric.select().where((Metric.community == community_id) & (Metric.date == day)).dicts().first()

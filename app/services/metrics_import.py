@@ -18,7 +18,7 @@ from pathlib import Path
 from app.errors import UserError
 from app.i18n import tr
 from app.services import growth
-from app.services.fields import MAX_INT
+from app.services.fields import DATE_MAX, DATE_MIN, MAX_INT
 from app.services.rows import delete_batched, insert_batched
 from app.storage.models import Metric, database
 
@@ -185,7 +185,7 @@ def _parse_clean(rows: list[list], date_col: int, numbers: list[tuple[str, int, 
         dates = [fromiso(c) if len(c) == 10 and c[4] == "-" else None for c in map(itemgetter(date_col), rows)]
     except (ValueError, TypeError):
         return None
-    if None in dates or len(set(dates)) != len(dates):
+    if None in dates or len(set(dates)) != len(dates) or not DATE_MIN <= min(dates) <= max(dates) <= DATE_MAX:
         return None
     columns = {}
     for f, i, kind in numbers:
@@ -225,9 +225,13 @@ def parse(headers: list[str], rows: list[list], mapping: dict[str, int | None],
         raw_date = row[date_col] if date_col < width else None
         try:
             day = parse_date(raw_date, default_year)
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, OverflowError):
             out.errors.append(tr("Row {row}, column {column}: “{value}” is not a date.", row=n,
                                  column=headers[date_col], value=raw_date if raw_date is not None else ""))
+            continue
+        if not DATE_MIN <= day <= DATE_MAX:
+            out.errors.append(tr("Row {row}, column {column}: {date} is outside the years {first}–{last}.", row=n,
+                                 column=headers[date_col], date=day, first=DATE_MIN.year, last=DATE_MAX.year))
             continue
         values, bad = {}, False
         for f, i, kind in numbers:

@@ -429,172 +429,172 @@
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="68" />
+        <location filename="../../ui/growth_tab.py" line="66" />
         <source>Export chart (PNG)…</source>
         <translation>导出图表（PNG）…</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="69" />
+        <location filename="../../ui/growth_tab.py" line="67" />
         <source>Export numbers (Excel)…</source>
         <translation>导出数据（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="74" />
+        <location filename="../../ui/growth_tab.py" line="75" />
         <source>Point at a chart to see that day's numbers.</source>
         <translation>将鼠标指向图表，查看当天的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="80" />
+        <location filename="../../ui/growth_tab.py" line="84" />
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="85" />
+        <location filename="../../ui/growth_tab.py" line="89" />
         <source>Record a day (leave a box empty when you do not know the number)</source>
         <translation>记录一天（不知道的数字请留空）</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="98" />
+        <location filename="../../ui/growth_tab.py" line="102" />
         <source>Save day</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="103" />
+        <location filename="../../ui/growth_tab.py" line="107" />
         <source>Numbers by day</source>
         <translation>每日数据</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="104" />
+        <location filename="../../ui/growth_tab.py" line="108" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="110" />
+        <location filename="../../ui/growth_tab.py" line="114" />
         <source>Add day</source>
         <translation>添加一天</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="114" />
+        <location filename="../../ui/growth_tab.py" line="118" />
         <source>Import CSV / Excel…</source>
         <translation>导入 CSV / Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="118" />
+        <location filename="../../ui/growth_tab.py" line="122" />
         <source>Numbers</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="121" />
+        <location filename="../../ui/growth_tab.py" line="125" />
         <source>SMART goals: a number, a deadline</source>
         <translation>SMART 目标：一个数字，一个截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="122" />
+        <location filename="../../ui/growth_tab.py" line="126" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="126" />
+        <location filename="../../ui/growth_tab.py" line="130" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="127" />
+        <location filename="../../ui/growth_tab.py" line="131" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="128" />
+        <location filename="../../ui/growth_tab.py" line="132" />
         <source>Start value</source>
         <translation>起始值</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="129" />
+        <location filename="../../ui/growth_tab.py" line="133" />
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="130" />
+        <location filename="../../ui/growth_tab.py" line="134" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="131" />
+        <location filename="../../ui/growth_tab.py" line="135" />
         <source>Projection</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="133" />
+        <location filename="../../ui/growth_tab.py" line="137" />
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="138" />
+        <location filename="../../ui/growth_tab.py" line="142" />
         <source>Lifecycle periods (shaded behind the charts)</source>
         <translation>生命周期阶段（图表背景色）</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="139" />
+        <location filename="../../ui/growth_tab.py" line="143" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="141" />
+        <location filename="../../ui/growth_tab.py" line="145" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="145" />
+        <location filename="../../ui/growth_tab.py" line="149" />
         <source>Speaking-rate bands (%)</source>
         <translation>发言率区间（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="148" />
+        <location filename="../../ui/growth_tab.py" line="152" />
         <source>Healthy from</source>
         <translation>健康区间从</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="148" />
+        <location filename="../../ui/growth_tab.py" line="152" />
         <source>Healthy to</source>
         <translation>健康区间到</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="149" />
+        <location filename="../../ui/growth_tab.py" line="153" />
         <source>Dying below</source>
         <translation>低于此为衰退</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="157" />
+        <location filename="../../ui/growth_tab.py" line="161" />
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="201" />
+        <location filename="../../ui/growth_tab.py" line="205" />
         <source>No goals yet: add SMART goals on the Goals page to see target lines and projections.</source>
         <translation>还没有目标：在“目标”页添加 SMART 目标，即可看到目标线与预测。</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="228" />
+        <location filename="../../ui/growth_tab.py" line="232" />
         <source> · needs {pace:+.2f} a day</source>
         <translation> · 每天需 {pace:+.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="252" />
+        <location filename="../../ui/growth_tab.py" line="256" />
         <source>Record {date}</source>
         <translation>记录 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="264" />
+        <location filename="../../ui/growth_tab.py" line="268" />
         <source>Change speaking-rate bands</source>
         <translation>修改发言率区间</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="278" />
+        <location filename="../../ui/growth_tab.py" line="282" />
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="303" />
+        <location filename="../../ui/growth_tab.py" line="307" />
         <source>Export numbers</source>
         <translation>导出数据</translation>
     </message>
