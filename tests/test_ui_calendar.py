@@ -132,3 +132,14 @@ def test_export_ics_from_the_list_page(qtbot, workspace, tmp_path, monkeypatch):
     tab.export_ics()
     events = list(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
     assert [str(e["summary"]) for e in events] == ["In range"]
+
+
+def test_month_navigation_stops_at_the_last_month_a_plan_holds(qtbot, workspace):
+    from app.services.fields import DATE_MAX
+    communities.create("X")
+    window, tab = _calendar(qtbot, workspace)
+    tab.month = DATE_MAX.replace(day=1)
+    tab.go_month(1)  # stays: the month view shows no month a date box could not hold
+    assert tab.month == DATE_MAX.replace(day=1) and tab.month_view.cells[0].date <= DATE_MAX
+    tab.go_month(-1)
+    assert tab.month == dt.date(DATE_MAX.year, 11, 1)

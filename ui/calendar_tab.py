@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLin
 from app import domain
 from app.errors import UserError
 from app.services import communities, content
+from app.services.fields import DATE_MAX, DATE_MIN
 from ui import dialogs
 from ui.area_tab import AreaTab
 from ui.date_edit import date_edit
@@ -34,7 +35,9 @@ def ask_ics_target(parent, suggested: str) -> str | None:
 
 
 def _shift_month(month: dt.date, delta: int) -> dt.date:
+    """The first of the month `delta` months away, kept within the dates a plan can hold."""
     index = month.year * 12 + month.month - 1 + delta
+    index = max(DATE_MIN.year * 12, min(index, DATE_MAX.year * 12 + 11))
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
