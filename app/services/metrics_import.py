@@ -46,6 +46,7 @@ class Parsed:
     mapping: dict[str, int | None] = field(default_factory=dict)
     headers: list[str] = field(default_factory=list)
 
+
 def read_table(path: Path, sheet: str | None = None) -> tuple[list[str], list[list]]:
     """Header row and data rows of a CSV (UTF-8 or GBK) or an .xlsx sheet."""
     path = Path(path)
@@ -196,6 +197,7 @@ def _parse_clean(rows: list[list], date_col: int, numbers: list[tuple[str, int, 
             s is not None and t is not None and s > t for s, t in zip(columns["speakers"], columns["total"])):
         return None
     return list(zip(dates, *columns.values()))
+
 
 def parse(headers: list[str], rows: list[list], mapping: dict[str, int | None],
           default_year: int | None = None) -> Parsed:
