@@ -146,3 +146,20 @@ def test_every_tab_and_page_fits_a_1280_by_800_screen(qtbot, demo, workspace):
             assert window.width() <= 1280 and window.height() <= 800, (key, page, window.size())
             hint = window.minimumSizeHint()
             assert hint.width() <= 1280 and hint.height() <= 800, (key, page, hint)
+
+
+def test_a_garbled_settings_file_falls_back_to_defaults(qtbot, demo, workspace):
+    """The settings file is plain text anyone can edit: bad values must not stop the app."""
+    from ui.app import create_app
+    from ui.settings import keep_count, settings
+    s = settings()
+    for key, value in (("tab", "lots"), (f"last_community/{workspace}", "the first one"), ("geometry", "xyz"),
+                       ("splitter", 123), ("positioning_splitter", "?"), ("backups_keep", "-3"),
+                       ("theme", ["purple", "dark"]), ("language", ["zh", "en"]), ("recent", 42)):
+        s.setValue(key, value)
+    s.sync()
+    create_app("en")  # language and theme as at start-up (the command line's language wins)
+    create_app(None)
+    window = open_window(qtbot, workspace)
+    assert window.tabs.currentIndex() == 0 and window.community_id == demo
+    assert keep_count() == 14

@@ -14,7 +14,7 @@ from app import i18n, workspace
 from app.errors import UserError
 from app.storage import backups
 from ui import dialogs
-from ui.settings import settings
+from ui.settings import str_setting
 
 TRANSLATIONS = i18n.RESOURCES / "translations"
 
@@ -74,9 +74,9 @@ def create_app(lang_option: str | None) -> tuple[QApplication, str]:
     app.setApplicationName("Community planner")
     app.setOrganizationName("CommunityPlanner")
     app.setStyle("Fusion")
-    lang = i18n.set_language(lang_option or settings().value("language", "") or None)
+    lang = i18n.set_language(lang_option or str_setting("language", "") or None)
     app._translators = install_translators(app, lang)
-    apply_theme(settings().value("theme", "system"))
+    apply_theme(str_setting("theme", "system"))
     return app, lang
 
 

@@ -14,7 +14,7 @@ from app.services import communities
 from app.storage import db
 from ui import dialogs
 from ui.community_list import CommunityList
-from ui.settings import settings
+from ui.settings import int_setting, settings
 from ui.undo import Bus, Undo
 
 MAX_RECENT = 8
@@ -159,14 +159,13 @@ class MainWindow(QMainWindow):
         self.undo.stack.clear()
         self.path_label.setText(str(self.workspace))
         self.setWindowTitle(self.tr("Community planner — {name}").format(name=self.workspace.name))
-        recent = [p for p in settings().value("recent", [], list) if p != str(self.workspace)]
+        recent = [p for p in settings().value("recent", [], list) if isinstance(p, str) and p != str(self.workspace)]
         recent = [str(self.workspace), *recent][:MAX_RECENT]
         settings().setValue("recent", recent)
         self.recent_menu.clear()
         for path in recent:
             self.recent_menu.addAction(path, lambda p=path: self.switch_workspace(Path(p)))
-        last = settings().value(f"last_community/{self.workspace}", None)
-        self.communities.reload(select=int(last) if last else None)
+        self.communities.reload(select=int_setting(f"last_community/{self.workspace}", None))
 
     def open_workspace_dialog(self):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open workspace"), str(self.workspace.parent),
@@ -325,7 +324,7 @@ class MainWindow(QMainWindow):
         splitter = s.value("splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        index = int(s.value("tab", 0))
+        index = int_setting("tab", 0)
         self.tabs.setCurrentIndex(index if 0 <= index < len(TABS) else 0)
         self.tab(list(TABS)[self.tabs.currentIndex()])
         positioning_split = s.value("positioning_splitter")

@@ -6,10 +6,27 @@ from PySide6.QtCore import QSettings
 ORG, APP = "CommunityPlanner", "community-planner"
 
 
+def int_setting(key: str, default: int | None) -> int | None:
+    """A whole-number setting, or `default` when it is missing or not a number (the file is
+    plain text a user or another program may have edited)."""
+    try:
+        return int(settings().value(key, default))
+    except (TypeError, ValueError):
+        return default
+
+
+def str_setting(key: str, default: str) -> str:
+    """A text setting, or `default` when it is missing or not text (an edited file can turn
+    `a, b` into a list)."""
+    value = settings().value(key, default)
+    return value if isinstance(value, str) else default
+
+
 def keep_count() -> int:
     """How many automatic backups to keep (File > Restore from backup sets it)."""
     from app.storage.backups import KEEP
-    return int(settings().value("backups_keep", KEEP))
+    count = int_setting("backups_keep", KEEP)
+    return count if count > 0 else KEEP
 
 
 def last_folder(key: str = "export_folder") -> str:
