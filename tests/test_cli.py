@@ -43,6 +43,8 @@ def test_errors_are_one_line_with_exit_2(tmp_path):
         ("--workspace", ws, "export-sop", "--community", "nobody", "--out", tmp_path / "x.xlsx"),
         ("--workspace", ws, "export-sop", "--community", "1", "--out", tmp_path / "missing" / "x.xlsx"),
         ("--workspace", tmp_path / "absent.sqlite", "list"),
+        ("--workspace", ws, "export-sop", "--community", " ", "--out", tmp_path / "blank.xlsx"),  # not "all"
+        ("--workspace", ws, "export-calendar", "--community", "1", "--out", tmp_path / "c.ics", "--from", "9999-01-01"),
     ]
     for args in cases:
         result = run(*args)

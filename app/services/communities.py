@@ -50,6 +50,8 @@ def get(community_id: int) -> dict:
 
 def find(name_or_id: str) -> dict:
     """Resolve a CLI argument: an id, or an exact (then unique partial) name."""
+    if not str(name_or_id).strip():  # (a blank would match every name partially)
+        raise ValidationError(tr("Name a community: its name or its id."))
     rows = list_communities()
     if str(name_or_id).isdigit():
         for row in rows:

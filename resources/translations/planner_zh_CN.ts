@@ -3,7 +3,7 @@
 <context>
     <name>AidassBar</name>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="44" />
+        <location filename="../../ui/positioning_tab.py" line="45" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -62,246 +62,246 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="30" />
+        <location filename="../../ui/calendar_tab.py" line="32" />
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="53" />
-        <location filename="../../ui/calendar_tab.py" line="166" />
+        <location filename="../../ui/calendar_tab.py" line="57" />
+        <location filename="../../ui/calendar_tab.py" line="170" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="54" />
+        <location filename="../../ui/calendar_tab.py" line="58" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="55" />
-        <location filename="../../ui/calendar_tab.py" line="117" />
+        <location filename="../../ui/calendar_tab.py" line="59" />
+        <location filename="../../ui/calendar_tab.py" line="121" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="57" />
+        <location filename="../../ui/calendar_tab.py" line="61" />
         <source>Packaging</source>
         <translation>包装</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="59" />
+        <location filename="../../ui/calendar_tab.py" line="63" />
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="61" />
+        <location filename="../../ui/calendar_tab.py" line="65" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="62" />
-        <location filename="../../ui/calendar_tab.py" line="118" />
+        <location filename="../../ui/calendar_tab.py" line="66" />
+        <location filename="../../ui/calendar_tab.py" line="122" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="64" />
+        <location filename="../../ui/calendar_tab.py" line="68" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="71" />
+        <location filename="../../ui/calendar_tab.py" line="75" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="81" />
+        <location filename="../../ui/calendar_tab.py" line="85" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="91" />
-        <location filename="../../ui/calendar_tab.py" line="142" />
+        <location filename="../../ui/calendar_tab.py" line="95" />
+        <location filename="../../ui/calendar_tab.py" line="146" />
         <source>Add entry</source>
         <translation>添加内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="102" />
+        <location filename="../../ui/calendar_tab.py" line="106" />
         <source>product limit </source>
         <translation>产品类上限 </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="106" />
+        <location filename="../../ui/calendar_tab.py" line="110" />
         <source>Month</source>
         <translation>月视图</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="115" />
+        <location filename="../../ui/calendar_tab.py" line="119" />
         <source>Owner…</source>
         <translation>负责人…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="116" />
-        <location filename="../../ui/calendar_tab.py" line="167" />
+        <location filename="../../ui/calendar_tab.py" line="120" />
+        <location filename="../../ui/calendar_tab.py" line="171" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="116" />
+        <location filename="../../ui/calendar_tab.py" line="120" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="117" />
-        <location filename="../../ui/calendar_tab.py" line="140" />
-        <location filename="../../ui/calendar_tab.py" line="158" />
+        <location filename="../../ui/calendar_tab.py" line="121" />
+        <location filename="../../ui/calendar_tab.py" line="144" />
+        <location filename="../../ui/calendar_tab.py" line="162" />
         <source>Column</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="124" />
-        <location filename="../../ui/calendar_tab.py" line="221" />
+        <location filename="../../ui/calendar_tab.py" line="128" />
+        <location filename="../../ui/calendar_tab.py" line="225" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="133" />
+        <location filename="../../ui/calendar_tab.py" line="137" />
         <source>Export to calendar (.ics)…</source>
         <translation>导出到日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="134" />
+        <location filename="../../ui/calendar_tab.py" line="138" />
         <source>The entries between From and To, for a phone or desktop calendar</source>
         <translation>“从”到“至”之间的内容，可导入手机或电脑日历</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="139" />
+        <location filename="../../ui/calendar_tab.py" line="143" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="153" />
+        <location filename="../../ui/calendar_tab.py" line="157" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="157" />
+        <location filename="../../ui/calendar_tab.py" line="161" />
         <source>Columns (栏目): recurring slots that fill the calendar</source>
         <translation>栏目：按固定时间重复、自动填充日历的内容档期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="160" />
+        <location filename="../../ui/calendar_tab.py" line="164" />
         <source>Schedule</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="162" />
+        <location filename="../../ui/calendar_tab.py" line="166" />
         <source>Weekdays</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="163" />
+        <location filename="../../ui/calendar_tab.py" line="167" />
         <source>For chosen weekdays and weekly: e.g. Mon Wed Fri, 一 三 五 or 0,2,4</source>
         <translation>用于“每周指定几天”和“每周一次”：如 一 三 五、Mon Wed Fri 或 0,2,4</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="164" />
+        <location filename="../../ui/calendar_tab.py" line="168" />
         <source>Day of month</source>
         <translation>每月第几天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="165" />
+        <location filename="../../ui/calendar_tab.py" line="169" />
         <source>For monthly; 31 means the last day of shorter months</source>
         <translation>用于每月一次；31 表示小月的最后一天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="168" />
+        <location filename="../../ui/calendar_tab.py" line="172" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="169" />
-        <location filename="../../ui/calendar_tab.py" line="314" />
+        <location filename="../../ui/calendar_tab.py" line="173" />
+        <location filename="../../ui/calendar_tab.py" line="318" />
         <source>Add column</source>
         <translation>添加栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="176" />
+        <location filename="../../ui/calendar_tab.py" line="180" />
         <source>Editing a column updates its future entries; entries you edited by hand, published or skipped stay as they are.</source>
         <translation>修改栏目会更新它今后的内容；手动编辑过、已发布或已跳过的内容保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="178" />
+        <location filename="../../ui/calendar_tab.py" line="182" />
         <source>Columns</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="209" />
+        <location filename="../../ui/calendar_tab.py" line="213" />
         <source>Entries on {date}</source>
         <translation>{date} 的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="213" />
+        <location filename="../../ui/calendar_tab.py" line="217" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="222" />
+        <location filename="../../ui/calendar_tab.py" line="226" />
         <source>(one-off)</source>
         <translation>（单次内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="249" />
+        <location filename="../../ui/calendar_tab.py" line="253" />
         <source>Shown</source>
         <translation>当前显示</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="258" />
+        <location filename="../../ui/calendar_tab.py" line="262" />
         <source>{period}: {n} entries · {shares} · marketing activities {marketing:.0%}</source>
         <translation>{period}：{n} 条内容 · {shares} · 营销活动 {marketing:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="266" />
+        <location filename="../../ui/calendar_tab.py" line="270" />
         <source>{n} entries are overdue (date passed, not published or skipped).</source>
         <translation>{n} 条内容已逾期（日期已过，未发布也未跳过）。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="284" />
+        <location filename="../../ui/calendar_tab.py" line="288" />
         <source>New entry</source>
         <translation>新内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="289" />
+        <location filename="../../ui/calendar_tab.py" line="293" />
         <source>Edit entry</source>
         <translation>编辑内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="312" />
+        <location filename="../../ui/calendar_tab.py" line="316" />
         <source>New column</source>
         <translation>新栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="320" />
+        <location filename="../../ui/calendar_tab.py" line="324" />
         <source>Edit column</source>
         <translation>编辑栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="332" />
+        <location filename="../../ui/calendar_tab.py" line="336" />
         <source>Delete column</source>
         <translation>删除栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="340" />
+        <location filename="../../ui/calendar_tab.py" line="344" />
         <source>The end date {end} is before the start date {start}.</source>
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="353" />
+        <location filename="../../ui/calendar_tab.py" line="357" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="359" />
+        <location filename="../../ui/calendar_tab.py" line="363" />
         <source>Change product limit</source>
         <translation>修改产品类上限</translation>
     </message>
@@ -419,182 +419,182 @@
 <context>
     <name>GrowthTab</name>
     <message>
-        <location filename="../../ui/growth_tab.py" line="60" />
+        <location filename="../../ui/growth_tab.py" line="61" />
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="60" />
+        <location filename="../../ui/growth_tab.py" line="61" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="66" />
+        <location filename="../../ui/growth_tab.py" line="67" />
         <source>Export chart (PNG)…</source>
         <translation>导出图表（PNG）…</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="67" />
+        <location filename="../../ui/growth_tab.py" line="68" />
         <source>Export numbers (Excel)…</source>
         <translation>导出数据（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="75" />
+        <location filename="../../ui/growth_tab.py" line="76" />
         <source>Point at a chart to see that day's numbers.</source>
         <translation>将鼠标指向图表，查看当天的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="84" />
+        <location filename="../../ui/growth_tab.py" line="85" />
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="89" />
+        <location filename="../../ui/growth_tab.py" line="90" />
         <source>Record a day (leave a box empty when you do not know the number)</source>
         <translation>记录一天（不知道的数字请留空）</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="102" />
+        <location filename="../../ui/growth_tab.py" line="103" />
         <source>Save day</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="107" />
+        <location filename="../../ui/growth_tab.py" line="108" />
         <source>Numbers by day</source>
         <translation>每日数据</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="108" />
+        <location filename="../../ui/growth_tab.py" line="109" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="114" />
+        <location filename="../../ui/growth_tab.py" line="115" />
         <source>Add day</source>
         <translation>添加一天</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="118" />
+        <location filename="../../ui/growth_tab.py" line="119" />
         <source>Import CSV / Excel…</source>
         <translation>导入 CSV / Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="122" />
+        <location filename="../../ui/growth_tab.py" line="123" />
         <source>Numbers</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="125" />
+        <location filename="../../ui/growth_tab.py" line="126" />
         <source>SMART goals: a number, a deadline</source>
         <translation>SMART 目标：一个数字，一个截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="126" />
+        <location filename="../../ui/growth_tab.py" line="127" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="130" />
+        <location filename="../../ui/growth_tab.py" line="131" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="131" />
+        <location filename="../../ui/growth_tab.py" line="132" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="132" />
+        <location filename="../../ui/growth_tab.py" line="133" />
         <source>Start value</source>
         <translation>起始值</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="133" />
+        <location filename="../../ui/growth_tab.py" line="134" />
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="134" />
+        <location filename="../../ui/growth_tab.py" line="135" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="135" />
+        <location filename="../../ui/growth_tab.py" line="136" />
         <source>Projection</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="137" />
+        <location filename="../../ui/growth_tab.py" line="138" />
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="142" />
+        <location filename="../../ui/growth_tab.py" line="143" />
         <source>Lifecycle periods (shaded behind the charts)</source>
         <translation>生命周期阶段（图表背景色）</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="143" />
+        <location filename="../../ui/growth_tab.py" line="144" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="145" />
+        <location filename="../../ui/growth_tab.py" line="146" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="149" />
+        <location filename="../../ui/growth_tab.py" line="150" />
         <source>Speaking-rate bands (%)</source>
         <translation>发言率区间（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="152" />
+        <location filename="../../ui/growth_tab.py" line="153" />
         <source>Healthy from</source>
         <translation>健康区间从</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="152" />
+        <location filename="../../ui/growth_tab.py" line="153" />
         <source>Healthy to</source>
         <translation>健康区间到</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="153" />
+        <location filename="../../ui/growth_tab.py" line="154" />
         <source>Dying below</source>
         <translation>低于此为衰退</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="161" />
+        <location filename="../../ui/growth_tab.py" line="162" />
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="205" />
+        <location filename="../../ui/growth_tab.py" line="206" />
         <source>No goals yet: add SMART goals on the Goals page to see target lines and projections.</source>
         <translation>还没有目标：在“目标”页添加 SMART 目标，即可看到目标线与预测。</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="232" />
+        <location filename="../../ui/growth_tab.py" line="233" />
         <source> · needs {pace:+.2f} a day</source>
         <translation> · 每天需 {pace:+.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="256" />
+        <location filename="../../ui/growth_tab.py" line="257" />
         <source>Record {date}</source>
         <translation>记录 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="268" />
+        <location filename="../../ui/growth_tab.py" line="269" />
         <source>Change speaking-rate bands</source>
         <translation>修改发言率区间</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="282" />
+        <location filename="../../ui/growth_tab.py" line="283" />
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="307" />
+        <location filename="../../ui/growth_tab.py" line="308" />
         <source>Export numbers</source>
         <translation>导出数据</translation>
     </message>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="134" />
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Where is my data?</source>
         <translation>我的数据在哪里？</translation>
     </message>
@@ -798,69 +798,69 @@
         <translation>社群运营规划 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>工作区 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>Restoring replaces everything in this workspace with the backup's contents. The current state is backed up first, so a restore can itself be undone from here.</source>
         <translation>恢复会用备份内容替换此工作区的全部内容。恢复前会先备份当前状态，因此恢复本身也可以在这里撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>Restore {name}?</source>
         <translation>恢复 {name}？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Restored {name}</source>
         <translation>已恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>New community</source>
         <translation>新建社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>Name of the community:</source>
         <translation>社群名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>Rename community</source>
         <translation>重命名社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="250" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>Duplicate community</source>
         <translation>复制社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>Delete the community “{name}” with all its plans? (Edit ▸ Undo brings it back.)</source>
         <translation>删除社群“{name}”及其全部规划？（编辑 ▸ 撤销可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>Delete community</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Everything is saved as you type in one workspace file:
 {path}
 
@@ -871,12 +871,12 @@ Copy that file to back it up or move it to another computer. Backups made before
 复制该文件即可备份或迁移到另一台电脑。升级前的备份在 {backups}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>Community planner {version}
 Plan a private community offline: positioning, roles, content, the four SOP tables and growth.</source>
         <translation>社群运营规划 {version}
@@ -886,202 +886,202 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>PositioningTab</name>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="100" />
+        <location filename="../../ui/positioning_tab.py" line="101" />
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="107" />
+        <location filename="../../ui/positioning_tab.py" line="108" />
         <source>Automatic (from the span)</source>
         <translation>自动（按区间判断）</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="114" />
+        <location filename="../../ui/positioning_tab.py" line="115" />
         <source>Planned end</source>
         <translation>计划结束</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="116" />
+        <location filename="../../ui/positioning_tab.py" line="117" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="116" />
+        <location filename="../../ui/positioning_tab.py" line="117" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="117" />
+        <location filename="../../ui/positioning_tab.py" line="118" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="117" />
+        <location filename="../../ui/positioning_tab.py" line="118" />
         <source>Lifecycle stage</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="118" />
+        <location filename="../../ui/positioning_tab.py" line="119" />
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="130" />
+        <location filename="../../ui/positioning_tab.py" line="131" />
         <source>Rename community</source>
         <translation>重命名社群</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="140" />
+        <location filename="../../ui/positioning_tab.py" line="141" />
         <source>AIDASS span: which part of the buyer's path does this community cover?</source>
         <translation>AIDASS 区间：本群覆盖用户路径的哪一段？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="152" />
+        <location filename="../../ui/positioning_tab.py" line="153" />
         <source>Business model map (who the business deals with)</source>
         <translation>业务模型梳理（交易对象）</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="154" />
+        <location filename="../../ui/positioning_tab.py" line="155" />
         <source>Served</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="155" />
+        <location filename="../../ui/positioning_tab.py" line="156" />
         <source>The counterparty this community serves</source>
         <translation>本群服务的交易对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="156" />
+        <location filename="../../ui/positioning_tab.py" line="157" />
         <source>Counterparty</source>
         <translation>交易对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="157" />
+        <location filename="../../ui/positioning_tab.py" line="158" />
         <source>Value given</source>
         <translation>我方提供的价值</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="158" />
+        <location filename="../../ui/positioning_tab.py" line="159" />
         <source>Value received</source>
         <translation>对方回馈的价值</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="159" />
+        <location filename="../../ui/positioning_tab.py" line="160" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="161" />
+        <location filename="../../ui/positioning_tab.py" line="162" />
         <source>Add counterparty</source>
         <translation>添加交易对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="166" />
+        <location filename="../../ui/positioning_tab.py" line="167" />
         <source>5W1H self-check, from the member's point of view</source>
         <translation>5W1H 自查（从成员视角）</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="186" />
+        <location filename="../../ui/positioning_tab.py" line="187" />
         <source>Edit 5W1H answer</source>
         <translation>编辑 5W1H 回答</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="199" />
+        <location filename="../../ui/positioning_tab.py" line="200" />
         <source>Why build it?</source>
         <translation>Why：为什么建群？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="199" />
+        <location filename="../../ui/positioning_tab.py" line="200" />
         <source>What problem of the members, and of the business, does it solve?</source>
         <translation>为成员、也为业务解决什么问题？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="200" />
+        <location filename="../../ui/positioning_tab.py" line="201" />
         <source>What value do members get?</source>
         <translation>What：成员得到什么价值？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="200" />
+        <location filename="../../ui/positioning_tab.py" line="201" />
         <source>Knowledge, company, deals, status… be concrete.</source>
         <translation>知识、陪伴、优惠、身份……要具体。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="201" />
+        <location filename="../../ui/positioning_tab.py" line="202" />
         <source>Where (which platform)?</source>
         <translation>Where：在哪个平台？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="201" />
+        <location filename="../../ui/positioning_tab.py" line="202" />
         <source>WeChat, WeCom, QQ, Feishu…, and why there.</source>
         <translation>微信、企业微信、QQ、飞书……以及为什么选它。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="202" />
+        <location filename="../../ui/positioning_tab.py" line="203" />
         <source>Who are the members?</source>
         <translation>Who：成员是谁？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="202" />
+        <location filename="../../ui/positioning_tab.py" line="203" />
         <source>Age, job, pains, why they would join.</source>
         <translation>年龄、职业、痛点、入群动机。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="203" />
+        <location filename="../../ui/positioning_tab.py" line="204" />
         <source>When does it start, how long does it live?</source>
         <translation>When：何时开始，存续多久？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="203" />
+        <location filename="../../ui/positioning_tab.py" line="204" />
         <source>Launch date and lifecycle: a week, three months, ongoing.</source>
         <translation>开群日期与生命周期：一周、三个月还是长期。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="204" />
+        <location filename="../../ui/positioning_tab.py" line="205" />
         <source>How does it make money?</source>
         <translation>How：如何变现？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="204" />
+        <location filename="../../ui/positioning_tab.py" line="205" />
         <source>Which product, at what price, through which offer.</source>
         <translation>卖什么产品、什么价格、用什么方式成交。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="240" />
+        <location filename="../../ui/positioning_tab.py" line="241" />
         <source>Select the stages the community covers to see its type.</source>
         <translation>选择本群覆盖的阶段，即可看到群类型。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="242" />
+        <location filename="../../ui/positioning_tab.py" line="243" />
         <source>Type: &lt;b&gt;{type}&lt;/b&gt; · first priority: &lt;b&gt;{priority}&lt;/b&gt; · KPIs: {kpis}</source>
         <translation>类型：&lt;b&gt;{type}&lt;/b&gt; · 首要目标：&lt;b&gt;{priority}&lt;/b&gt; · 关键指标：{kpis}</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="255" />
+        <location filename="../../ui/positioning_tab.py" line="256" />
         <source>{done}/6 answered. Still blank: {missing}</source>
         <translation>已回答 {done}/6。尚未填写：{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="259" />
+        <location filename="../../ui/positioning_tab.py" line="260" />
         <source>6/6 answered: the positioning is complete.</source>
         <translation>6/6 已回答：定位完整。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="270" />
+        <location filename="../../ui/positioning_tab.py" line="271" />
         <source>Edit community</source>
         <translation>编辑社群</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="295" />
+        <location filename="../../ui/positioning_tab.py" line="296" />
         <source>Change AIDASS span</source>
         <translation>修改 AIDASS 区间</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="310" />
+        <location filename="../../ui/positioning_tab.py" line="311" />
         <source>Mark served counterparty</source>
         <translation>标记服务对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="160" />
+        <location filename="../../ui/positioning_tab.py" line="161" />
         <source>New counterparty</source>
         <translation>新交易对象</translation>
     </message>
@@ -1509,192 +1509,192 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>SopTab</name>
     <message>
-        <location filename="../../ui/sop_tab.py" line="49" />
+        <location filename="../../ui/sop_tab.py" line="50" />
         <source>Event:</source>
         <translation>活动：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="54" />
+        <location filename="../../ui/sop_tab.py" line="55" />
         <source>T0:</source>
         <translation>T0：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="58" />
+        <location filename="../../ui/sop_tab.py" line="59" />
         <source>Add event…</source>
         <translation>添加活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="59" />
+        <location filename="../../ui/sop_tab.py" line="60" />
         <source>Rename event…</source>
         <translation>重命名活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="60" />
-        <location filename="../../ui/sop_tab.py" line="284" />
+        <location filename="../../ui/sop_tab.py" line="61" />
+        <location filename="../../ui/sop_tab.py" line="285" />
         <source>Delete event</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="68" />
+        <location filename="../../ui/sop_tab.py" line="69" />
         <source>Search tasks, actions, owners… (Ctrl+F)</source>
         <translation>搜索事项、动作、负责人…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="73" />
+        <location filename="../../ui/sop_tab.py" line="74" />
         <source>Group by stage</source>
         <translation>按阶段分组</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="78" />
+        <location filename="../../ui/sop_tab.py" line="79" />
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="78" />
+        <location filename="../../ui/sop_tab.py" line="79" />
         <source>Insert a row below the selection (Ctrl+Enter)</source>
         <translation>在所选行下方插入一行（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="79" />
+        <location filename="../../ui/sop_tab.py" line="80" />
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="79" />
+        <location filename="../../ui/sop_tab.py" line="80" />
         <source>Duplicate the selected rows (Ctrl+D)</source>
         <translation>复制所选行（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="80" />
+        <location filename="../../ui/sop_tab.py" line="81" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="80" />
+        <location filename="../../ui/sop_tab.py" line="81" />
         <source>Delete the selected rows (Del)</source>
         <translation>删除所选行（Del）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="81" />
+        <location filename="../../ui/sop_tab.py" line="82" />
         <source>Move up (Alt+Up)</source>
         <translation>上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="82" />
+        <location filename="../../ui/sop_tab.py" line="83" />
         <source>Move down (Alt+Down)</source>
         <translation>下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="83" />
-        <location filename="../../ui/sop_tab.py" line="223" />
-        <location filename="../../ui/sop_tab.py" line="226" />
+        <location filename="../../ui/sop_tab.py" line="84" />
+        <location filename="../../ui/sop_tab.py" line="224" />
+        <location filename="../../ui/sop_tab.py" line="227" />
         <source>Reset from template</source>
         <translation>从模板补齐</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="84" />
+        <location filename="../../ui/sop_tab.py" line="85" />
         <source>Add the template rows that are missing; edited rows stay as they are</source>
         <translation>补回模板中缺少的行；已编辑的行保持不变</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="95" />
+        <location filename="../../ui/sop_tab.py" line="96" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="96" />
+        <location filename="../../ui/sop_tab.py" line="97" />
         <source>Timing</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="97" />
+        <location filename="../../ui/sop_tab.py" line="98" />
         <source>T-7, T0 20:00, T+1..T+7 (days from launch or the event's T0), a daily time or a weekday</source>
         <translation>T-7、T0 20:00、T+1..T+7（相对开群日或活动 T0 的天数），或每天的时间、星期几</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="99" />
+        <location filename="../../ui/sop_tab.py" line="100" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="100" />
+        <location filename="../../ui/sop_tab.py" line="101" />
         <source>Task</source>
         <translation>工作事项</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="101" />
+        <location filename="../../ui/sop_tab.py" line="102" />
         <source>Actions / script</source>
         <translation>具体动作/话术</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="102" />
+        <location filename="../../ui/sop_tab.py" line="103" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="104" />
+        <location filename="../../ui/sop_tab.py" line="105" />
         <source>Materials</source>
         <translation>物料/产出物</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="105" />
+        <location filename="../../ui/sop_tab.py" line="106" />
         <source>Done when / KPI</source>
         <translation>完成标准</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="106" />
+        <location filename="../../ui/sop_tab.py" line="107" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="107" />
+        <location filename="../../ui/sop_tab.py" line="108" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="165" />
+        <location filename="../../ui/sop_tab.py" line="166" />
         <source>Done {done} of {total}</source>
         <translation>已完成 {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="188" />
+        <location filename="../../ui/sop_tab.py" line="189" />
         <source>Add an event first: each event has its own T0.</source>
         <translation>请先添加活动：每个活动有自己的 T0。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="227" />
+        <location filename="../../ui/sop_tab.py" line="228" />
         <source>{n} missing template rows were added.</source>
         <translation>已补回 {n} 行模板内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="230" />
-        <location filename="../../ui/sop_tab.py" line="245" />
+        <location filename="../../ui/sop_tab.py" line="231" />
+        <location filename="../../ui/sop_tab.py" line="246" />
         <source>Add event</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="230" />
+        <location filename="../../ui/sop_tab.py" line="231" />
         <source>Event name (e.g. 618 flash sale):</source>
         <translation>活动名称（如 618 快闪）：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="253" />
-        <location filename="../../ui/sop_tab.py" line="257" />
+        <location filename="../../ui/sop_tab.py" line="254" />
+        <location filename="../../ui/sop_tab.py" line="258" />
         <source>Rename event</source>
         <translation>重命名活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="253" />
+        <location filename="../../ui/sop_tab.py" line="254" />
         <source>Event name:</source>
         <translation>活动名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="267" />
+        <location filename="../../ui/sop_tab.py" line="268" />
         <source>Change T0</source>
         <translation>修改 T0</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="274" />
+        <location filename="../../ui/sop_tab.py" line="275" />
         <source>Delete the event “{name}” and its rows?</source>
         <translation>删除活动“{name}”及其所有行？</translation>
     </message>
