@@ -30,6 +30,18 @@ def test_daily_backup_once_a_day_and_pruned(ws_path):
     assert len(backups.list_backups(ws_path)) == 3
 
 
+def test_stray_files_in_the_backups_folder_are_ignored(ws_path):
+    """A file named like a backup but with an impossible time stamp once made every open fail."""
+    workspace.open_or_create(ws_path)
+    folder = db.backups_dir(ws_path)
+    folder.mkdir(exist_ok=True)
+    (folder / f"{ws_path.stem}.20269999-999999.daily.sqlite").write_bytes(b"not a backup")
+    (folder / f"{ws_path.stem}.notes.sqlite").write_bytes(b"")
+    db.close_workspace()
+    workspace.open_or_create(ws_path)  # makes today's backup beside them
+    assert [b.reason for b in backups.list_backups(ws_path)] == ["daily"]
+
+
 def test_restore_backs_up_current_state_first(workspace):
     cid = communities.create("Before")
     saved = backups.backup_now("before-import")

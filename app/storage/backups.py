@@ -37,12 +37,19 @@ def list_backups(workspace: Path) -> list[Backup]:
     folder = _folder(workspace)
     if not folder.is_dir():
         return out
+    mtimes = {}
     for path in folder.glob(f"{workspace.stem}.*.sqlite"):
         match = _NAME.match(path.name)
-        if match and match["stem"] == workspace.stem:
+        if not match or match["stem"] != workspace.stem:
+            continue
+        try:  # a file someone else put there, or one deleted meanwhile, is not a backup
             made = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
-            out.append(Backup(path, made, match["reason"], path.stat().st_size))
-    return sorted(out, key=lambda b: (b.made, b.path.stat().st_mtime_ns), reverse=True)
+            stat = path.stat()
+        except (ValueError, OSError):
+            continue
+        mtimes[path] = stat.st_mtime_ns
+        out.append(Backup(path, made, match["reason"], stat.st_size))
+    return sorted(out, key=lambda b: (b.made, mtimes[b.path]), reverse=True)
 
 
 def backup_now(reason: str, keep: int = KEEP) -> Path:
