@@ -114,3 +114,23 @@ def test_second_copy_is_told_and_changes_nothing(workspace):
             assert time.time() < deadline
             time.sleep(0.05)
     assert communities.list_communities()[0]["name"] == "Mine"
+
+
+def test_a_read_only_folder_is_explained(workspace, monkeypatch):
+    """As root the tests cannot make a folder read-only, so the OS refusal is simulated."""
+    import os
+
+    from app.storage import lock
+    communities.create("Mine")
+    db.close_workspace()
+    before = workspace.read_bytes()
+
+    def refuse(path, *args, **kwargs):
+        if str(path).endswith(".lock"):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)
+    real_open = os.open
+    monkeypatch.setattr(lock.os, "open", refuse)
+    with pytest.raises(WorkspaceError, match="Cannot write in the folder of .*Permission denied"):
+        db.open_workspace(workspace)
+    assert workspace.read_bytes() == before

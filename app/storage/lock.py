@@ -45,7 +45,12 @@ class WorkspaceLock:
         self.fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:  # a read-only folder or share: the planner writes beside the file
+            raise WorkspaceError(tr("Cannot write in the folder of {path} ({reason}); the planner keeps its "
+                                    "lock and journal beside the workspace, so its folder must be writable.",
+                                    path=self.path.with_suffix(""), reason=exc.strerror)) from exc
         if not _try_lock(fd):
             holder = os.read(fd, 64).decode(errors="replace").strip() or "?"
             os.close(fd)
