@@ -14,14 +14,29 @@ _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
+NAME_BYTES = 120  # of a community's name in a default file name (file systems allow 255 bytes)
+
+
+def _fit(text: str, max_bytes: int) -> str:
+    """`text` cut to at most `max_bytes` of UTF-8 (a Chinese character is three), whole characters."""
+    return text.encode("utf-8")[:max_bytes].decode("utf-8", "ignore").rstrip(". ")
+
+
 def safe_filename(name: str, fallback: str = "export") -> str:
-    """A file name legal on Windows, macOS and Linux (forbidden characters become '_')."""
-    name = _FORBIDDEN.sub("_", name).strip().rstrip(". ")
+    """A file name legal on Windows, macOS and Linux (forbidden characters become '_'),
+    short enough for any of them with an extension added."""
+    name = _fit(_FORBIDDEN.sub("_", name).strip().rstrip(". "), 200)
     if not name:
         name = fallback
     if name.split(".")[0].upper() in _RESERVED:
         name = "_" + name
-    return name[:150]
+    return name
+
+
+def export_name(community_name: str, *parts: str, suffix: str = "") -> str:
+    """The default name of an export: the community's name, shortened if need be, then the
+    parts that tell its exports apart (table, dates), which are never cut off."""
+    return safe_filename("-".join((_fit(safe_filename(community_name), NAME_BYTES), *parts))) + suffix
 
 
 @contextmanager

@@ -14,7 +14,7 @@ from pathlib import Path
 from app import domain
 from app.i18n import tr
 from app.services import communities, sop
-from exports.files import safe_filename
+from exports.files import export_name
 from exports.xlsx import clean_text, column_width, sheet_title, workbook
 
 HEADERS = {  # field -> (zh_CN, en)
@@ -122,7 +122,7 @@ def _tables(community_id: int) -> list[str]:
 def default_filename(community: dict, code: str | None = None, today: dt.date | None = None) -> str:
     today = today or dt.date.today()
     part = domain.pick(sop.TABLE_NAMES[code]) if code else "SOP"
-    return safe_filename(f"{community['name']}-{part}-{today.isoformat()}") + ".xlsx"
+    return export_name(community["name"], part, today.isoformat(), suffix=".xlsx")
 
 
 def export_workbook(community_id: int, target: Path, today: dt.date | None = None,
@@ -131,7 +131,11 @@ def export_workbook(community_id: int, target: Path, today: dt.date | None = Non
     today = today or dt.date.today()
     community = communities.get(community_id)
     target = Path(target)
-    if target.is_dir():
+    try:
+        into_folder = target.is_dir()
+    except OSError:  # e.g. a name too long to look up: writing it says so, as a UserError
+        into_folder = False
+    if into_folder:
         target = target / default_filename(community, today=today)
     with workbook(target, f"{community['name']} – SOP", domain.label(domain.TYPES, community["type"])) as wb:
         fmt = _Formats(wb)

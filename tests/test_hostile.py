@@ -13,7 +13,7 @@ from app.errors import ValidationError
 from app.services import communities, content, rules, sop
 from exports import calendar_ics, sop_xlsx
 from exports.xlsx import clean_text
-from exports.files import safe_filename
+from exports.files import export_name, safe_filename
 
 SPECIAL = ["=1+1", "+SUM(A1:A9)", "-2", "@cmd", "=HYPERLINK(\"http://x\",\"y\")", "社群运营 🚀🔥",
            "مرحبا بالعالم", "\u202eevil\u202c", "a\x00b\x07c\x1bd", "tab\tand\nnewline", "CON", "a<b>c:d\"e/f\\g|h?i*j",
@@ -182,7 +182,9 @@ def test_every_kind_of_field_refuses_with_a_message_never_a_crash(value):
 @given(name=hostile)
 def test_file_names_are_always_legal_on_windows(name):
     safe = safe_filename(name)
-    assert safe and len(safe) <= 150
+    assert safe and len(safe.encode("utf-8")) <= 201  # (a reserved name gains a "_")
+    default = export_name(name, "日常维护SOP", "2027-01-01", suffix=".xlsx")
+    assert len(default.encode("utf-8")) <= 255 and default.endswith("-日常维护SOP-2027-01-01.xlsx")
     assert not re.search(r'[<>:"/\\|?*\x00-\x1f]', safe)
     assert not safe.endswith((" ", "."))
     assert safe.split(".")[0].upper() not in {"CON", "PRN", "AUX", "NUL", "COM1", "LPT1"}

@@ -100,6 +100,21 @@ def test_file_names_are_legal_on_windows():
     assert safe_filename("  ") == "export"
 
 
+def test_a_long_chinese_name_still_gives_five_distinct_files_that_fit(demo, tmp_path):
+    """200 Chinese characters are 600 bytes, over the 255 a file name may have; cutting the
+    whole name to fit once gave all five tables the same file name."""
+    communities.update(demo, "name", "社群运营" * 50)
+    folder = tmp_path / "sep"
+    folder.mkdir()
+    written = sop_xlsx.export_separate(demo, folder)
+    assert len({p.name for p in written}) == len(written) == 5 and len(list(folder.iterdir())) == 5
+    assert all(len(p.name.encode("utf-8")) <= 255 and p.name.endswith(".xlsx") for p in written)
+    assert all(dt.date.today().isoformat() in p.name for p in written)
+    with pytest.raises(UserError, match="too long"):  # a name typed into the save dialog
+        sop_xlsx.export_workbook(demo, tmp_path / ("社" * 100 + ".xlsx"))
+    assert not [p for p in tmp_path.iterdir() if "社" in p.name]  # and no temporary file left behind
+
+
 def test_missing_folder_gives_clear_message(demo, tmp_path):
     with pytest.raises(UserError, match="does not exist"):
         sop_xlsx.export_workbook(demo, tmp_path / "nope" / "x.xlsx")

@@ -337,14 +337,14 @@ class CalendarTab(AreaTab):
 
     def export_ics(self):
         from exports import calendar_ics
-        from exports.files import safe_filename
+        from exports.files import export_name
         from ui.settings import last_folder, remember_folder
         start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
         if end < start:
             dialogs.warn(self, self.tr("The end date {end} is before the start date {start}.").format(
                 end=end, start=start))
             return
-        name = safe_filename(f"{communities.get(self.community_id)['name']}-{start}-{end}") + ".ics"
+        name = export_name(communities.get(self.community_id)["name"], str(start), str(end), suffix=".ics")
         path = ask_ics_target(self, str(Path(last_folder()) / name))
         if not path:
             return

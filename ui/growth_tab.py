@@ -286,9 +286,9 @@ class GrowthTab(AreaTab):
 
     def _suggested(self, suffix: str) -> str:
         """A legal file name in the last export folder."""
-        from exports.files import safe_filename
-        name = safe_filename(f"{communities.get(self.community_id)['name']}-growth")
-        return str(Path(last_folder()) / f"{name}.{suffix}")
+        from exports.files import export_name
+        return str(Path(last_folder()) / export_name(communities.get(self.community_id)["name"], "growth",
+                                                     suffix=f".{suffix}"))
 
     def save_png(self, path) -> bool:
         """The visible dashboard, as shown, into a PNG; False (after saying why) if it failed."""
