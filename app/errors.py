@@ -11,3 +11,8 @@ class ValidationError(UserError):
 
 class WorkspaceError(UserError):
     """A workspace file cannot be opened: not a workspace, too new, damaged, unreadable."""
+
+
+class StorageError(UserError):
+    """The workspace could not be written (a full disk, a file gone read-only or locked by
+    another program); the edit was rolled back and can be tried again."""

@@ -133,3 +133,33 @@ def test_table_model_passes_modeltester(qtbot, qtmodeltester, demo, workspace):
     window = open_window(qtbot, workspace)
     qtmodeltester.check(window.positioning.map_model)
     qtmodeltester.check(window.sop.model)
+
+
+def test_a_save_the_disk_refuses_keeps_the_text_and_saves_it_later(qtbot, demo, workspace, monkeypatch):
+    """Never lose a keystroke: when the workspace cannot be written (a full disk), the user is
+    told, the typed text stays on screen, and the next save stores it."""
+    import peewee
+
+    from app.storage import db
+    messages = []
+    monkeypatch.setattr("ui.dialogs.warn", lambda parent, text: messages.append(text))
+    window = open_window(qtbot, workspace)
+    database = db.m.database.obj
+    real = database.execute_sql
+
+    def full_disk(sql, *args, **kwargs):
+        if sql.lstrip().upper().startswith("UPDATE"):
+            raise peewee.OperationalError("database or disk is full")
+        return real(sql, *args, **kwargs)
+    monkeypatch.setattr(database, "execute_sql", full_disk)
+    before = communities.get(demo)["why"]
+    edit = _type_answer(qtbot, window, "why", "Typed while the disk was full")
+    edit.clearFocus()  # leaving the field saves
+    assert "could not be written (database or disk is full)" in messages[-1]
+    assert edit.toPlainText() == "Typed while the disk was full"
+    assert communities.get(demo)["why"] == before and not window.undo_action.isEnabled()
+    monkeypatch.setattr(database, "execute_sql", real)  # space freed
+    edit.setFocus()
+    type_text(edit, "!")
+    edit.clearFocus()
+    assert communities.get(demo)["why"] == "Typed while the disk was full!"

@@ -11,7 +11,7 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
-from app.errors import UserError
+from app.errors import StorageError, UserError
 from ui.undo import Undo
 
 SAVE_PAUSE_MS = 700
@@ -58,6 +58,8 @@ class TextBinding(QObject):
             self.undo.set_field(self.label, self.setter, target, self.field, value, target,
                                 self.area, merge_key=(target, self.field))
             self._stored = value
+        except StorageError as exc:  # the text stays on screen and is saved at the next pause
+            self.undo.bus.error.emit(str(exc))
         except UserError as exc:
             self.undo.bus.error.emit(str(exc))
             self.show(self._stored)

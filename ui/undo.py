@@ -6,12 +6,27 @@ and never reaches the stack.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.errors import UserError
+from app.errors import StorageError, UserError
+from app.i18n import tr
+from app.storage.db import STORAGE_FAILURES
+
+
+@contextmanager
+def storage_failures_as_messages():
+    """A write the disk or the file refused (every write is one transaction, so nothing of it
+    was kept) becomes a StorageError with a message, like any other refused edit."""
+    try:
+        yield
+    except STORAGE_FAILURES as exc:
+        raise StorageError(tr("The change was not saved: the workspace could not be written ({reason}). "
+                              "Check that the disk has free space and the file can be written, then try again.",
+                              reason=exc)) from exc
 
 
 class Bus(QObject):
@@ -31,7 +46,8 @@ class Command(QUndoCommand):
         self.open = merge_key is not None
 
     def run_first(self) -> None:
-        self._redo(self.state)
+        with storage_failures_as_messages():
+            self._redo(self.state)
         self._done_once = True
 
     def redo(self):
@@ -47,7 +63,8 @@ class Command(QUndoCommand):
 
     def _guard(self, fn):
         try:
-            fn(self.state)
+            with storage_failures_as_messages():
+                fn(self.state)
         except UserError as exc:  # e.g. the row was removed in a way undo cannot reach
             Undo.bus.error.emit(str(exc))
 

@@ -17,6 +17,9 @@ from app.i18n import tr
 from app.storage import models as m
 from app.storage.lock import WorkspaceLock
 
+# what writing the workspace can raise when the disk or the file fails us (not our bugs)
+STORAGE_FAILURES = (pw.OperationalError, sqlite3.OperationalError, OSError)
+
 APPLICATION_ID = 0x436D5031  # "CmP1": marks a file as one of our workspaces
 SQLITE_HEADER = b"SQLite format 3\x00"
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2}  # 2 = FULL

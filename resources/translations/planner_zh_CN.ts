@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name />
+    <message>
+        <location filename="../../ui/undo.py" line="27" />
+        <source>The change was not saved: the workspace could not be written ({reason}). Check that the disk has free space and the file can be written, then try again.</source>
+        <translation>修改没有保存：无法写入工作区（{reason}）。请检查磁盘是否还有空间、文件是否可写，然后再试一次。</translation>
+    </message>
+</context>
+<context>
     <name>AidassBar</name>
     <message>
         <location filename="../../ui/positioning_tab.py" line="45" />
