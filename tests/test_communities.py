@@ -79,3 +79,18 @@ def test_deleted_communities_are_purged_when_the_workspace_is_next_opened(ws_pat
     workspace.open_or_create(ws_path)
     assert [c.id for c in Community.select()] == [keep]
     assert SopRow.select().where(SopRow.community == gone).count() == 0
+
+
+def test_an_id_is_never_given_out_twice_so_undo_can_put_a_row_back(workspace):
+    """Found by a random-actions run: delete the newest team role, make a community (its
+    template roles took the freed id), undo that (a soft delete keeps its rows), undo the
+    deletion: restoring the role under its own id failed with UNIQUE constraint failed."""
+    from app.services import roles
+    first = communities.create("First")
+    newest = max(r["id"] for r in roles.team.list(first))
+    deleted = roles.team.delete([newest])
+    second = communities.create("Second")          # its template roles are created now
+    communities.set_deleted(second, True)          # undo of "New community"
+    roles.team.restore(deleted)                    # undo of the deletion
+    assert newest in [r["id"] for r in roles.team.list(first)]
+    assert all(r["id"] > newest for r in roles.team.list(second))

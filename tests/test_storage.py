@@ -45,6 +45,34 @@ def test_upgrade_from_v1_backs_up_first(tmp_path):
     con.close()
     from app.services import sop
     sop.add_row(row.id, "daily", {"task": "new table works"})
+    tables = db.m.database.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").fetchall()
+    assert all("AUTOINCREMENT" in sql for _, sql in tables), [n for n, sql in tables if "AUTOINCREMENT" not in sql]
+    assert db.m.database.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+    assert db.m.database.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    from app.services import positioning  # the v1 community's own rows came through the rebuild
+    assert [c["name"] for c in positioning.counterparties.list(row.id)] == ["个人学员"]
+
+
+# the Chinese demo as the app at schema v5 made it: `python main.py --lang zh_CN demo` at commit 1073c28
+FIXTURE_V5 = Path(__file__).parent / "fixtures" / "workspace_v5.sqlite"
+
+
+def test_upgrading_a_v5_workspace_keeps_every_row(tmp_path):
+    """v7 rebuilds every table (AUTOINCREMENT ids); earlier upgrades once dropped tables with
+    foreign keys on, and the cascade emptied every table that belongs to a community."""
+    path = tmp_path / "v5.sqlite"
+    shutil.copy(FIXTURE_V5, path)
+    con = sqlite3.connect(path)
+    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                        "AND name NOT LIKE 'sqlite_%'")]
+    before = {t: sorted(con.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+    con.close()
+    assert sum(map(len, before.values())) > 300
+    db.open_workspace(path)
+    after = {t: sorted(db.m.database.execute_sql(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+    assert after == before
+    assert db.m.database.execute_sql("PRAGMA foreign_key_check").fetchall() == []
 
 
 def test_v6_drops_the_metric_index_the_unique_one_covers(tmp_path):

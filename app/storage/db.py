@@ -69,7 +69,24 @@ def _v6(db):  # growth numbers: drop the community index the unique (community, 
     db.execute_sql('DROP INDEX IF EXISTS "metric_community_id"')
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6]  # MIGRATIONS[i] brings a workspace from version i to i + 1
+def _v7(db):  # ids never given out twice: every table rebuilt with AUTOINCREMENT
+    for name, sql in db.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                                    "AND name NOT LIKE 'sqlite_%'").fetchall():
+        if "AUTOINCREMENT" in sql or '"id" INTEGER NOT NULL PRIMARY KEY' not in sql:
+            continue
+        indexes = [r[0] for r in db.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'index' "
+                                                "AND tbl_name = ? AND sql IS NOT NULL", (name,))]
+        new = sql.replace(f'CREATE TABLE "{name}"', f'CREATE TABLE "{name}__new"', 1).replace(
+            '"id" INTEGER NOT NULL PRIMARY KEY', '"id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT', 1)
+        db.execute_sql(new)
+        db.execute_sql(f'INSERT INTO "{name}__new" SELECT * FROM "{name}"')
+        db.execute_sql(f'DROP TABLE "{name}"')
+        db.execute_sql(f'ALTER TABLE "{name}__new" RENAME TO "{name}"')
+        for index in indexes:
+            db.execute_sql(index)
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]  # MIGRATIONS[i] brings a workspace from version i to i + 1
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _current_path: Path | None = None
@@ -134,9 +151,22 @@ def backups_dir(path: Path) -> Path:
 def migrate(db: pw.SqliteDatabase, upto: int = SCHEMA_VERSION) -> None:
     version = db.execute_sql("PRAGMA user_version").fetchone()[0]
     for target in range(version + 1, upto + 1):
-        with db.atomic():
-            MIGRATIONS[target - 1](db)
-            db.execute_sql(f"PRAGMA user_version = {target}")
+        # Foreign keys are off while the schema changes (SQLite's own advice): peewee's migrator
+        # and v7 rebuild tables by copying and dropping them, and dropping a community table
+        # with keys on cascaded into every row that belongs to a community. Whether every
+        # reference still holds is checked before the step is committed. (A transaction
+        # cannot change this pragma, so it is set around it.)
+        db.execute_sql("PRAGMA foreign_keys = OFF")
+        try:
+            with db.atomic():
+                MIGRATIONS[target - 1](db)
+                problems = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise WorkspaceError(tr("Upgrading {path} found broken references ({problems}); the file "
+                                            "was not changed.", path=db.database, problems=problems[:3]))
+                db.execute_sql(f"PRAGMA user_version = {target}")
+        finally:
+            db.execute_sql("PRAGMA foreign_keys = ON")
 
 
 def open_workspace(path: Path | str, *, upto: int = SCHEMA_VERSION) -> pw.SqliteDatabase:

@@ -12,7 +12,19 @@ import peewee as pw
 database = pw.DatabaseProxy()
 
 
+class NeverReusedId(pw.AutoField):
+    """INTEGER PRIMARY KEY AUTOINCREMENT. Without AUTOINCREMENT SQLite gives a new row the
+    id of the newest row deleted; undo puts deleted rows back under their own ids, and a
+    row made meanwhile (in a community whose creation was undone, so still there, hidden)
+    could hold that id already."""
+
+    def ddl(self, ctx):
+        return pw.NodeList((super().ddl(ctx), pw.SQL("AUTOINCREMENT")))
+
+
 class BaseModel(pw.Model):
+    id = NeverReusedId()
+
     class Meta:
         database = database
         legacy_table_names = False
