@@ -154,6 +154,15 @@ def test_infinite_and_huge_numbers_are_refused_not_a_crash(tmp_path):
         "Row 4, column total: “99999999999999999999” is not a count of zero or more."]
 
 
+def test_text_that_is_not_a_table_gets_a_clear_result(tmp_path):
+    """Found by a random-actions run: a calendar file picked by mistake made the delimiter
+    sniffer raise csv.Error; a cell over 128 KB made the reader raise it."""
+    ics = "BEGIN:VCALENDAR\nVERSION:2.0\nSUMMARY:早报\nEND:VCALENDAR\n"
+    assert mi.load(write(tmp_path, ics)).errors == ["No column is mapped to the date."]
+    with pytest.raises(UserError, match="cannot be read as CSV .*field larger than field limit"):
+        mi.load(write(tmp_path, "date,notes\n2026-01-01,\"" + "x" * 200_000 + "\"\n"))
+
+
 def test_file_without_date_or_numbers(tmp_path):
     assert mi.load(write(tmp_path, "name,total\nA,1\n")).errors == ["No column is mapped to the date."]
     assert mi.load(write(tmp_path, "date,notes\n2026-01-01,x\n")).errors == ["No column is mapped to any number."]

@@ -70,8 +70,14 @@ def read_table(path: Path, sheet: str | None = None) -> tuple[list[str], list[li
                 continue
         else:
             raise UserError(tr("{path} is neither a CSV file nor an Excel workbook.", path=path.name))
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if "," not in text[:4096] else csv.excel
-        rows = [r for r in csv.reader(io.StringIO(text), dialect)]
+        try:
+            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if "," not in text[:4096] else csv.excel
+        except csv.Error:  # no separator at all: one column (the mapping step then says what is missing)
+            dialect = csv.excel
+        try:
+            rows = [r for r in csv.reader(io.StringIO(text), dialect)]
+        except csv.Error as exc:  # e.g. a NUL byte further into the file
+            raise UserError(tr("{path} cannot be read as CSV ({reason}).", path=path.name, reason=exc)) from exc
     # blank lines and rows of empty cells are skipped; a CSV row is all text, joined in C
     rows = [r for r in rows if ("".join(r).strip() if is_csv else
                                 any(c is not None and str(c).strip() for c in r))]
