@@ -79,6 +79,8 @@ def test_goal_projection():
     done = growth.goal_status({**goal, "target": 150}, rows, today)
     assert done.reached and done.text.startswith("Reached")
     assert growth.goal_status(goal, [], today).text == "No numbers yet."
+    far = growth.goal_status({**goal, "target": 1e15}, rows, today)  # once: OverflowError in timedelta
+    assert far.projected is None and far.text.endswith("at this pace (not before 2200).")
 
 
 def test_goal_on_rates_and_flows():

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from app.errors import ValidationError
 from app.i18n import tr
-from app.services.fields import Field
+from app.services.fields import DATE_MAX, Field
 from app.services.rows import RowTable
 from app.storage.models import Goal, Metric, StagePeriod, database
 
@@ -229,6 +229,9 @@ def goal_status(goal: dict, days: list[dict], today: dt.date, derived: list[dict
     elif trend is None or (trend <= 0 if rising else trend >= 0):
         text = tr("Not moving towards the target: not reached by the deadline {deadline} at this pace.",
                   deadline=goal["deadline"])
+    elif (target - current) / trend > (DATE_MAX - series[-1][0]).days:  # (a far target: past any date)
+        text = tr("Not reached by the deadline {deadline} at this pace (not before {year}).",
+                  deadline=goal["deadline"], year=DATE_MAX.year + 1)
     else:
         projected = series[-1][0] + dt.timedelta(days=round((target - current) / trend))
         if projected <= goal["deadline"]:
