@@ -169,12 +169,18 @@ def _column(cells: list, kind: str) -> list | None:
         return None  # numbers or dates from Excel: the careful path knows them
     convert = int if kind == "int" else float
     try:
-        values = [convert(c) if c else None for c in cells]
+        values = list(map(convert, cells))  # no gaps: all in C
     except ValueError:
-        return None
-    too_big = MAX_INT + 1 if kind == "int" else math.inf
-    if any(v is not None and not 0 <= v < too_big for v in values):  # negative, NaN, infinite, huge
-        return None
+        try:
+            values = [convert(c) if c else None for c in cells]
+        except ValueError:
+            return None
+    present = [v for v in values if v is not None] if None in values else values
+    if present:  # negative, too large (ints) or infinite (amounts), NaN: let the careful path word it
+        total = sum(present)
+        if not (min(present) >= 0 and max(present) < (MAX_INT + 1 if kind == "int" else math.inf)
+                and total == total):
+            return None
     return values
 
 
@@ -295,14 +301,15 @@ def apply(community_id: int, parsed: Parsed) -> list[dict]:
     fields = parsed.fields
     dates = {row[0] for row in parsed.rows}
     columns = ", ".join(f'"{Metric._meta.fields[f].column_name}"' for f in fields)
-    updates = ", ".join(f'"{f}" = excluded."{f}"' for f in fields) or '"date" = excluded."date"'
-    sql = (f'INSERT INTO "metric" ("community_id", "date", "position", {columns}) '
-           f'VALUES (?, ?, 0, {", ".join("?" for _ in fields)}) '
+    updates = ", ".join(f'"{f}" = excluded."{f}"' for f in fields)
+    # the parsed tuples are the parameters as they are (no per-row copy): the community, an
+    # integer of ours, is written into the statement
+    sql = (f'INSERT INTO "metric" ("date", {columns}, "community_id", "position") '
+           f'VALUES (?, {", ".join("?" for _ in fields)}, {int(community_id)}, 0) '
            f'ON CONFLICT ("community_id", "date") DO UPDATE SET {updates}')
-    values = [(community_id, row[0].isoformat(), *row[1:]) for row in parsed.rows]
     with database.atomic():
         replaced = [r for r in growth.list_days(community_id, min(dates), max(dates)) if r["date"] in dates]
-        database.obj.connection().executemany(sql, values)
+        database.obj.connection().executemany(sql, parsed.rows)
         growth.check_metrics(community_id)
     return replaced
 

@@ -23,6 +23,9 @@ STORAGE_FAILURES = (pw.OperationalError, sqlite3.OperationalError, OSError)
 APPLICATION_ID = 0x436D5031  # "CmP1": marks a file as one of our workspaces
 SQLITE_HEADER = b"SQLite format 3\x00"
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2}  # 2 = FULL
+# dates are stored as ISO text: what sqlite3's default adapter does (deprecated from Python 3.12),
+# stated here once so raw inserts (the growth import) can hand dates over as they are
+sqlite3.register_adapter(dt.date, dt.date.isoformat)
 
 
 def _add_missing_columns(db: pw.Database, model) -> None:
