@@ -154,6 +154,16 @@ def test_infinite_and_huge_numbers_are_refused_not_a_crash(tmp_path):
         "Row 4, column total: “99999999999999999999” is not a count of zero or more."]
 
 
+def test_blank_lines_and_rows_of_empty_cells_are_skipped(tmp_path):
+    """Skipped, but counted: row numbers in messages were once off by the blank lines above."""
+    text = "date,total\n\n2026-01-01,5\n , \n,\n ,7\n2026-01-02,6\n"
+    assert mi.load(write(tmp_path, "\n\n" + text)).errors == ["Row 8, column date: “ ” is not a date."]
+    parsed = mi.load(write(tmp_path, text))
+    assert parsed.errors == ["Row 6, column date: “ ” is not a date."]  # the file's own line number
+    parsed = mi.load(write(tmp_path, text.replace(" ,7\n", "")))
+    assert parsed.errors == [] and [r[1] for r in parsed.rows] == [5, 6]
+
+
 def test_text_that_is_not_a_table_gets_a_clear_result(tmp_path):
     """Found by a random-actions run: a calendar file picked by mistake made the delimiter
     sniffer raise csv.Error; a cell over 128 KB made the reader raise it."""

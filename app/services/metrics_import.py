@@ -78,12 +78,20 @@ def read_table(path: Path, sheet: str | None = None) -> tuple[list[str], list[li
             rows = [r for r in csv.reader(io.StringIO(text), dialect)]
         except csv.Error as exc:  # e.g. a NUL byte further into the file
             raise UserError(tr("{path} cannot be read as CSV ({reason}).", path=path.name, reason=exc)) from exc
-    # blank lines and rows of empty cells are skipped; a CSV row is all text, joined in C
-    rows = [r for r in rows if ("".join(r).strip() if is_csv else
-                                any(c is not None and str(c).strip() for c in r))]
-    if not rows:
+    header = next((i for i, r in enumerate(rows) if not _blank(r)), None)
+    if header is None:
         raise UserError(tr("{path} is empty.", path=path.name))
-    return [str(c or "").strip() for c in rows[0]], rows[1:]
+    # data rows keep their places (blank ones included, skipped by parse) so that row numbers in
+    # messages are the file's own: [] stands in for each line above the header
+    return [str(c or "").strip() for c in rows[header]], [[]] * header + rows[header + 1:]
+
+
+def _blank(row: list) -> bool:
+    """A blank line or a row of empty cells. A CSV row is all text: a first cell with something
+    in it settles it at once, otherwise the row is joined in C."""
+    if row and type(row[0]) is str and row[0] and not row[0].isspace():
+        return False
+    return not "".join(str(c) for c in row if c is not None).strip()
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> list[list]:
@@ -232,6 +240,8 @@ def parse(headers: list[str], rows: list[list], mapping: dict[str, int | None],
         return out
     seen: dict[dt.date, int] = {}
     for n, row in enumerate(rows, start=2):
+        if _blank(row):
+            continue
         if len(out.errors) >= MAX_ERRORS:
             out.errors.append(tr("… and more; fix these first."))
             break
