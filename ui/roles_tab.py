@@ -102,21 +102,19 @@ class RolesTab(AreaTab):
         self.rule_panels["entry"] = self._panel(self.tr("Entry criteria"), rules.rules, [
             Column("text", self.tr("Criterion"), "text", width=400)],
             lambda: {"text": self.tr("New criterion")}, scope=lambda: {"kind": "entry"})
-        self.rule_panels["encouraged"] = self._panel(self.tr("Encouraged behaviours and rewards"), rules.rules, [
-            Column("text", self.tr("Behaviour"), "text", width=180),
-            Column("consequence_kind", self.tr("Reward kind"), "choice", width=80,
-                   choices=choices(rules.CONSEQUENCE_NAMES, rules.REWARDS)),
-            Column("consequence", self.tr("Reward"), "text", width=200)],
-            lambda: {"text": self.tr("New behaviour"), "consequence_kind": "emotional"},
-            scope=lambda: {"kind": "encouraged"})
-        self.rule_panels["forbidden"] = self._panel(self.tr("Forbidden behaviours and penalties"), rules.rules, [
-            Column("text", self.tr("Behaviour"), "text", width=180),
-            Column("consequence_kind", self.tr("Penalty kind"), "choice", width=80,
-                   choices=choices(rules.CONSEQUENCE_NAMES, rules.PENALTIES)),
-            Column("consequence", self.tr("Penalty"), "text", width=200)],
-            lambda: {"text": self.tr("New behaviour"), "consequence_kind": "warning"},
-            scope=lambda: {"kind": "forbidden"})
-        for kind in ("encouraged", "forbidden"):
+        # behaviours that earn a reward and those that draw a penalty: the same panel twice
+        for kind, title, kind_label, label, codes, default in (
+                ("encouraged", self.tr("Encouraged behaviours and rewards"), self.tr("Reward kind"),
+                 self.tr("Reward"), rules.REWARDS, "emotional"),
+                ("forbidden", self.tr("Forbidden behaviours and penalties"), self.tr("Penalty kind"),
+                 self.tr("Penalty"), rules.PENALTIES, "warning")):
+            self.rule_panels[kind] = self._panel(title, rules.rules, [
+                Column("text", self.tr("Behaviour"), "text", width=180),
+                Column("consequence_kind", kind_label, "choice", width=80,
+                       choices=choices(rules.CONSEQUENCE_NAMES, codes)),
+                Column("consequence", label, "text", width=200)],
+                lambda default=default: {"text": self.tr("New behaviour"), "consequence_kind": default},
+                scope=lambda kind=kind: {"kind": kind})
             self.rule_panels[kind].model.row_brush = \
                 lambda r: QBrush(FLAG_COLOUR) if rules.missing_consequence(r) else None
         top.addWidget(self.rule_panels["entry"], 1)

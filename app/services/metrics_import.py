@@ -87,8 +87,8 @@ def read_table(path: Path, sheet: str | None = None) -> tuple[list[str], list[li
 
 
 def _blank(row: list) -> bool:
-    """A blank line or a row of empty cells. A CSV row is all text: a first cell with something
-    in it settles it at once, otherwise the row is joined in C."""
+    """A blank line or a row of empty cells (Excel's are None). A first cell with text in it
+    settles it at once, as it does for almost every row."""
     if row and type(row[0]) is str and row[0] and not row[0].isspace():
         return False
     return not "".join(str(c) for c in row if c is not None).strip()

@@ -1250,13 +1250,12 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <translation>新标准</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="105" />
+        <location filename="../../ui/roles_tab.py" line="107" />
         <source>Encouraged behaviours and rewards</source>
         <translation>鼓励行为与奖励</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="106" />
-        <location filename="../../ui/roles_tab.py" line="113" />
+        <location filename="../../ui/roles_tab.py" line="112" />
         <source>Behaviour</source>
         <translation>行为</translation>
     </message>
@@ -1266,199 +1265,198 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <translation>奖励类型</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="109" />
+        <location filename="../../ui/roles_tab.py" line="108" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="110" />
-        <location filename="../../ui/roles_tab.py" line="117" />
-        <location filename="../../ui/roles_tab.py" line="166" />
+        <location filename="../../ui/roles_tab.py" line="116" />
+        <location filename="../../ui/roles_tab.py" line="164" />
         <source>New behaviour</source>
         <translation>新行为</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="112" />
+        <location filename="../../ui/roles_tab.py" line="109" />
         <source>Forbidden behaviours and penalties</source>
         <translation>禁止行为与处罚</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="114" />
+        <location filename="../../ui/roles_tab.py" line="109" />
         <source>Penalty kind</source>
         <translation>处罚方式</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="116" />
+        <location filename="../../ui/roles_tab.py" line="110" />
         <source>Penalty</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="127" />
+        <location filename="../../ui/roles_tab.py" line="125" />
         <source>Rules</source>
         <translation>管理制度</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="132" />
+        <location filename="../../ui/roles_tab.py" line="130" />
         <source>Benefit first: community value → encouraged behaviours and rewards → forbidden behaviours and penalties → vision. Generate it from the rules, then edit freely.</source>
         <translation>利益优先：社群价值 → 鼓励行为与奖励 → 禁止行为与处罚 → 愿景。先从规则生成，再自由修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="137" />
+        <location filename="../../ui/roles_tab.py" line="135" />
         <source>Generate from the rules</source>
         <translation>从规则生成</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="139" />
+        <location filename="../../ui/roles_tab.py" line="137" />
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="143" />
+        <location filename="../../ui/roles_tab.py" line="141" />
         <source>limit </source>
         <translation>上限 </translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="155" />
+        <location filename="../../ui/roles_tab.py" line="153" />
         <source>Edit announcement</source>
         <translation>编辑群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="156" />
+        <location filename="../../ui/roles_tab.py" line="154" />
         <source>Announcement</source>
         <translation>群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="161" />
+        <location filename="../../ui/roles_tab.py" line="159" />
         <source>Points: what earns them</source>
         <translation>积分：如何获得</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="162" />
+        <location filename="../../ui/roles_tab.py" line="160" />
         <source>Behaviour or purchase</source>
         <translation>行为或消费</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="163" />
+        <location filename="../../ui/roles_tab.py" line="161" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="165" />
+        <location filename="../../ui/roles_tab.py" line="163" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="167" />
+        <location filename="../../ui/roles_tab.py" line="165" />
         <source>Levels: thresholds must climb</source>
         <translation>等级：门槛必须逐级升高</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="168" />
+        <location filename="../../ui/roles_tab.py" line="166" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="168" />
+        <location filename="../../ui/roles_tab.py" line="166" />
         <source>Points needed</source>
         <translation>所需积分</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="169" />
+        <location filename="../../ui/roles_tab.py" line="167" />
         <source>Privileges</source>
         <translation>特权</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="172" />
+        <location filename="../../ui/roles_tab.py" line="170" />
         <source>Growth ladder</source>
         <translation>成长体系</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="175" />
+        <location filename="../../ui/roles_tab.py" line="173" />
         <source>The four senses: what in the plan provides each</source>
         <translation>社群4感：规划中由什么提供</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="176" />
+        <location filename="../../ui/roles_tab.py" line="174" />
         <source>Sense</source>
         <translation>感受</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="177" />
+        <location filename="../../ui/roles_tab.py" line="175" />
         <source>For example</source>
         <translation>例如</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="178" />
+        <location filename="../../ui/roles_tab.py" line="176" />
         <source>Provided by</source>
         <translation>由谁提供</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="182" />
+        <location filename="../../ui/roles_tab.py" line="180" />
         <source>Choose what provides it…</source>
         <translation>选择提供它的内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="187" />
+        <location filename="../../ui/roles_tab.py" line="185" />
         <source>Four senses</source>
         <translation>社群4感</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="221" />
+        <location filename="../../ui/roles_tab.py" line="219" />
         <source>Not covered yet: {senses}</source>
         <translation>尚未覆盖：{senses}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="223" />
+        <location filename="../../ui/roles_tab.py" line="221" />
         <source>All four senses are covered.</source>
         <translation>四感均已覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="247" />
+        <location filename="../../ui/roles_tab.py" line="245" />
         <source>Unfilled key roles: {names}</source>
         <translation>空缺的关键角色：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="248" />
+        <location filename="../../ui/roles_tab.py" line="246" />
         <source>Hand-over overdue: {names}</source>
         <translation>交接逾期：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="249" />
+        <location filename="../../ui/roles_tab.py" line="247" />
         <source>Still played by you: {names}</source>
         <translation>仍由你扮演：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="252" />
+        <location filename="../../ui/roles_tab.py" line="250" />
         <source>Every key role is held by a member.</source>
         <translation>所有关键角色都已由成员担任。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="275" />
+        <location filename="../../ui/roles_tab.py" line="273" />
         <source>New level</source>
         <translation>新等级</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="284" />
+        <location filename="../../ui/roles_tab.py" line="282" />
         <source>Generate announcement</source>
         <translation>生成群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="295" />
+        <location filename="../../ui/roles_tab.py" line="293" />
         <source>{n} / {limit} characters</source>
         <translation>{n} / {limit} 字</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="297" />
+        <location filename="../../ui/roles_tab.py" line="295" />
         <source>Longer than the limit: the chat app may cut it.</source>
         <translation>超过上限：聊天软件可能会截断。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="302" />
+        <location filename="../../ui/roles_tab.py" line="300" />
         <source>Change announcement limit</source>
         <translation>修改公告字数上限</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="324" />
+        <location filename="../../ui/roles_tab.py" line="322" />
         <source>Link the four senses</source>
         <translation>关联社群4感</translation>
     </message>
