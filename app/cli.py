@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from app import i18n
-from app.errors import UserError
+from app.errors import UserError, failure_reason
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,7 +46,22 @@ def build_parser() -> argparse.ArgumentParser:
     chart.add_argument("--from", dest="start", metavar="DATE")
     chart.add_argument("--to", dest="end", metavar="DATE")
     chart.add_argument("--granularity", choices=["day", "week", "month"], default="day")
+    clean = sub.add_parser("clean-copy", help="copy a workspace's data, without anything the planner did not "
+                                              "create (triggers, views, …), into a new workspace")
+    clean.add_argument("--out", required=True, type=Path, metavar="FILE.sqlite")
     return parser
+
+
+def _cmd_clean_copy(args) -> int:
+    from app.storage import schema
+    source = args.workspace or _default_workspace()
+    print(schema.clean_copy(source, args.out))
+    return 0
+
+
+def _default_workspace() -> Path:
+    from app import workspace
+    return workspace.default_path()
 
 
 def _cmd_import_metrics(args) -> int:
@@ -129,7 +144,7 @@ def _cmd_export_sop(args) -> int:
 
 COMMANDS = {"demo": _cmd_demo, "list": _cmd_list, "export-sop": _cmd_export_sop,
             "export-calendar": _cmd_export_calendar, "import-metrics": _cmd_import_metrics,
-            "export-chart": _cmd_export_chart}
+            "export-chart": _cmd_export_chart, "clean-copy": _cmd_clean_copy}
 
 
 def settle_gc() -> None:
@@ -146,16 +161,34 @@ def main(argv: list[str] | None = None) -> int:
         from ui.app import run_gui
         return run_gui(args.workspace, args.lang)  # (turns the collector back on after first paint)
     settle_gc()
-    from app import workspace
+    from app import log, workspace
+    from app.storage.db import STORAGE_FAILURES
     try:
+        if args.command == "clean-copy":  # reads a file the planner refuses to open: opens nothing
+            return COMMANDS[args.command](args)
         if args.command == "demo":
             workspace.open_or_create(args.workspace, with_demo=False)
         else:
             path = args.workspace or workspace.default_path()
-            if not Path(path).exists():
+            if not _exists(path):
                 raise UserError(i18n.tr("No workspace at {path}.", path=path))
             workspace.open_or_create(path, with_demo=False)
         return COMMANDS[args.command](args)
     except UserError as exc:
+        if exc.__cause__ is not None:
+            log.record(exc, args.command)
         print(f"community-planner: error: {exc}", file=sys.stderr)
         return 2
+    except STORAGE_FAILURES as exc:  # the disk or the file refused a write: nothing of it was kept
+        log.record(exc, args.command)
+        print("community-planner: error: " + i18n.tr(
+            "the workspace could not be written: {reason}. Nothing was changed.",
+            reason=failure_reason(exc)), file=sys.stderr)
+        return 2
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return Path(path).exists()
+    except OSError:  # a name too long to look up
+        return False

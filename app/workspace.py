@@ -20,7 +20,7 @@ def open_or_create(path: Path | None, with_demo: bool = True, keep_backups: int 
     Opening makes the day's backup. Returns the path and whether it was created now.
     """
     path = Path(path).expanduser() if path else default_path()
-    created = not path.exists()
+    created = not db.file_exists(path)
     db.open_workspace(path)
     if created and with_demo:
         from app.services import demo

@@ -7,7 +7,8 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
-from app.errors import UserError
+from app.errors import UserError, causes, failure_reason
+from app.storage.db import own_file
 from app.i18n import tr
 
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
@@ -39,35 +40,61 @@ def export_name(community_name: str, *parts: str, suffix: str = "") -> str:
     return safe_filename("-".join((_fit(safe_filename(community_name), NAME_BYTES), *parts))) + suffix
 
 
+def check_target(target: Path) -> None:
+    """Refuse a target that is one of the open workspace's own files (the workspace, its
+    journal, its lock, a backup), however it is named: an export must never replace them."""
+    what = own_file(target)
+    if what is not None:
+        raise UserError(tr("{path} is {what}; an export cannot be written over it. Choose another name "
+                           "or folder; nothing was written.", path=target, what=what))
+
+
 @contextmanager
 def atomic_target(target: Path):
     """Yield a temporary path beside `target`; move it into place only if the block succeeds.
 
-    A failure (including a target held open by another program) leaves the old file as it
-    was and no temporary file behind. Raises UserError with what and where.
+    A failure (including a target held open by another program, a full disk, a Cancel)
+    leaves the old file as it was and no temporary file behind. Raises UserError with what
+    and where.
     """
     target = Path(target)
+    check_target(target)
     folder = target.parent
-    if not folder.is_dir():
+    try:
+        is_folder = folder.is_dir()
+    except OSError:  # e.g. a name too long to look up
+        is_folder = False
+    if not is_folder:
         raise UserError(tr("The folder {folder} does not exist.", folder=folder))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem[:40]}-", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise UserError(tr("Cannot write to the folder {folder} ({reason}).", folder=folder,
-                           reason=exc.strerror)) from exc
+                           reason=failure_reason(exc))) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        yield tmp
+        try:
+            yield tmp
+        except UserError:
+            raise
+        except Exception as exc:
+            if not any(isinstance(e, OSError) for e in causes(exc)):
+                raise  # a bug, not the disk
+            raise UserError(tr("Cannot write {path}: {reason}. Nothing was written; the old file, if any, "
+                               "is as it was.", path=target, reason=failure_reason(exc))) from exc
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes owner-only files; an export is an ordinary file
+        check_target(target)  # again: the user may have pointed a link at the workspace meanwhile
         try:
             os.replace(tmp, target)
         except PermissionError as exc:
             raise UserError(tr("Cannot replace {path}: it may be open in another program. "
                                "Close it and export again.", path=target)) from exc
         except OSError as exc:
-            raise UserError(tr("Cannot write {path} ({reason}).", path=target, reason=exc.strerror)) from exc
+            raise UserError(tr("Cannot write {path} ({reason}).", path=target,
+                               reason=failure_reason(exc))) from exc
     finally:
         tmp.unlink(missing_ok=True)
+

@@ -16,6 +16,7 @@ from app.storage import db  # noqa: E402
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path, monkeypatch):
     monkeypatch.setenv("COMMUNITY_PLANNER_SETTINGS", str(tmp_path / "settings.ini"))
+    monkeypatch.setenv("COMMUNITY_PLANNER_LOG", str(tmp_path / "planner.log"))
     i18n.set_language("en")
     yield
     db.close_workspace()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from app import i18n, workspace
 from app.errors import UserError
 from app.storage import backups
+from app.storage.schema import ForeignSchemaError
 from ui import dialogs
 from ui.settings import str_setting
 
@@ -86,9 +87,15 @@ def run_gui(workspace_path: Path | None, lang_option: str | None) -> int:
     path = Path(workspace_path).expanduser() if workspace_path else workspace.default_path()
     try:
         path, _created = workspace.open_or_create(path, keep_backups=keep_count())
+    except ForeignSchemaError as exc:
+        from ui.backup_dialog import offer_clean_copy
+        path = offer_clean_copy(None, exc)
+        if path is None:
+            return 2
+        path, _created = workspace.open_or_create(path, with_demo=False, keep_backups=keep_count())
     except UserError as exc:
         if not backups.list_backups(path):
-            dialogs.warn(None, str(exc))
+            dialogs.refuse(None, exc)
             return 2
         # the file stays untouched: a chosen backup is copied beside it and opened instead
         from ui.backup_dialog import ask_backup
@@ -99,7 +106,7 @@ def run_gui(workspace_path: Path | None, lang_option: str | None) -> int:
         try:
             path, _created = workspace.open_or_create(backups.open_copy(chosen, path), with_demo=False)
         except UserError as exc2:
-            dialogs.warn(None, str(exc2))
+            dialogs.refuse(None, exc2)
             return 2
     from ui.main_window import MainWindow
     window = MainWindow(path)

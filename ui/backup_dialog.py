@@ -1,13 +1,16 @@
 """File ▸ Restore from backup…, and the offer of a backup when a workspace cannot be opened."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QSpinBox, QVBoxLayout)
 
-from app.storage import backups
+from app.errors import UserError
+from app.storage import backups, schema
+from app.storage.schema import ForeignSchemaError
 from ui.settings import keep_count, settings
 
 
@@ -54,3 +57,20 @@ def ask_backup(parent, workspace: Path, text: str) -> Path | None:
     if dialog.exec() != QDialog.DialogCode.Accepted or items.currentItem() is None:
         return None
     return Path(items.currentItem().data(Qt.ItemDataRole.UserRole))
+
+
+def offer_clean_copy(parent, exc: ForeignSchemaError) -> Path | None:
+    """A workspace refused for what it carries: offer to copy its data into a clean workspace
+    beside it (the file itself stays as it is). Returns the copy, or None."""
+    from ui import dialogs
+    if not dialogs.confirm(parent, str(exc) + "\n\n" + QCoreApplication.translate(
+            "BackupDialog", "Copy its data (communities, plans, numbers) into a clean workspace beside it "
+                            "and open that? The file itself stays as it is.")):
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = exc.path.with_name(f"{exc.path.stem}-clean-{stamp}.sqlite")
+    try:
+        return schema.clean_copy(exc.path, target)
+    except UserError as exc2:
+        dialogs.refuse(parent, exc2)
+        return None

@@ -351,7 +351,7 @@ class CalendarTab(AreaTab):
         try:
             calendar_ics.export(self.community_id, Path(path), start, end)
         except UserError as exc:
-            dialogs.warn(self, str(exc))
+            dialogs.refuse(self, exc)
             return
         remember_folder(path)
         self.window().statusBar().showMessage(self.tr("Exported {path}").format(path=path), 8000)

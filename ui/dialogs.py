@@ -3,9 +3,20 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from app.errors import UserError
+
 
 def warn(parent: QWidget | None, text: str) -> None:
     QMessageBox.warning(parent, QWidget.tr("Community planner"), text)
+
+
+def refuse(parent: QWidget | None, exc: UserError) -> None:
+    """Show a refusal's message; what caused it (the exception's class and traceback) goes to
+    the log file, which Help ▸ Where is my data? names, not to the person reading."""
+    if exc.__cause__ is not None:
+        from app import log
+        log.record(exc, "refused")
+    warn(parent, str(exc))
 
 
 def confirm(parent: QWidget | None, text: str) -> bool:

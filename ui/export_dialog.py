@@ -49,7 +49,7 @@ def export_sop_interactive(parent, community_id: int) -> list[Path]:
         written = ([sop_xlsx.export_workbook(community_id, target)] if kind == "workbook"
                    else sop_xlsx.export_separate(community_id, target))
     except UserError as exc:
-        dialogs.warn(parent, str(exc))
+        dialogs.refuse(parent, exc)
         return []
     remember_folder(written[0])
     parent.statusBar().showMessage(QCoreApplication.translate("ExportDialog", "Exported {n} file(s) to {folder}").format(
@@ -72,7 +72,7 @@ def import_sop_interactive(parent, community_id: int, undo) -> bool:
     try:
         plan = sop_import.read_workbook(community_id, path)
     except UserError as exc:
-        dialogs.warn(parent, str(exc))
+        dialogs.refuse(parent, exc)
         return False
     if not plan.updates and not plan.adds:
         dialogs.info(parent, QCoreApplication.translate("ExportDialog", "Import SOP"), QCoreApplication.translate("ExportDialog", "Nothing to import: ") + plan.summary())

@@ -257,7 +257,7 @@ class GrowthTab(AreaTab):
             self.undo.run(self.tr("Record {date}").format(date=day), redo,
                           lambda state: growth.restore_day(cid, day, state["old"]), cid, AREA)
         except UserError as exc:
-            dialogs.warn(self, str(exc))
+            dialogs.refuse(self, exc)
             return
         for edit in self.day_inputs.values():
             edit.clear()
@@ -269,7 +269,7 @@ class GrowthTab(AreaTab):
             self.undo.set_field(self.tr("Change speaking-rate bands"), communities.update, self.community_id,
                                 field, value, self.community_id, AREA)
         except UserError as exc:
-            dialogs.warn(self, str(exc))
+            dialogs.refuse(self, exc)
 
     def import_numbers(self):
         if self.community_id is not None:
@@ -297,7 +297,7 @@ class GrowthTab(AreaTab):
             with atomic_target(Path(path)) as tmp:
                 self.ensure_charts().grab().save(str(tmp), "PNG")
         except UserError as exc:
-            dialogs.warn(self, str(exc))
+            dialogs.refuse(self, exc)
             return False
         return True
 
@@ -311,6 +311,6 @@ class GrowthTab(AreaTab):
             try:
                 metrics_xlsx.export(self.community_id, path, self.granularity.currentData())
             except UserError as exc:
-                dialogs.warn(self, str(exc))
+                dialogs.refuse(self, exc)
                 return
             remember_folder(path)

@@ -72,7 +72,7 @@ def import_interactive(parent, community_id: int, undo) -> bool:
     try:
         headers, rows = metrics_import.read_table(path)
     except UserError as exc:
-        dialogs.warn(parent, str(exc))
+        dialogs.refuse(parent, exc)
         return False
     mapping = ask_mapping(parent, headers, metrics_import.guess_mapping(headers))
     if mapping is None:

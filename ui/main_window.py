@@ -178,10 +178,19 @@ class MainWindow(QMainWindow):
         previous = self.workspace
         from app import workspace
         from ui.settings import keep_count
+        from app.storage.schema import ForeignSchemaError
+        from ui.backup_dialog import offer_clean_copy
         try:
             workspace.open_or_create(path, with_demo=False, keep_backups=keep_count())
+        except ForeignSchemaError as exc:
+            path = offer_clean_copy(self, exc)
+            if path is None:
+                db.open_workspace(previous)
+                return
+            self.switch_workspace(path)
+            return
         except UserError as exc:
-            dialogs.warn(self, str(exc))
+            dialogs.refuse(self, exc)
             db.open_workspace(previous)  # the one that was open keeps working
             return
         self.workspace = path
@@ -201,7 +210,7 @@ class MainWindow(QMainWindow):
         try:
             backups.restore(chosen, keep_count())
         except UserError as exc:
-            dialogs.warn(self, str(exc))
+            dialogs.refuse(self, exc)
             return
         self.community_id = None
         self._open_done()
@@ -236,7 +245,7 @@ class MainWindow(QMainWindow):
         try:
             cmd = self.undo.run(text, redo, lambda state: communities.set_deleted(state["id"], True), 0, "list")
         except UserError as exc:
-            dialogs.warn(self, str(exc))
+            dialogs.refuse(self, exc)
             return
         self.communities.reload(select=cmd.state["id"])
 
@@ -253,7 +262,7 @@ class MainWindow(QMainWindow):
                 self.undo.set_field(self.tr("Rename community"), communities.update, community_id,
                                     "name", name, community_id, "community")
             except UserError as exc:
-                dialogs.warn(self, str(exc))
+                dialogs.refuse(self, exc)
 
     def duplicate_community(self, community_id: int):
         self._add_community(self.tr("Duplicate community"), lambda: communities.duplicate(community_id))
@@ -290,12 +299,14 @@ class MainWindow(QMainWindow):
 
     # -- help
     def show_data_location(self):
+        from app.log import log_path
         folder = self.workspace.parent
         dialogs.info(self, self.tr("Where is my data?"), self.tr(
             "Everything is saved as you type in one workspace file:\n{path}\n\n"
             "Copy that file to back it up or move it to another computer. "
-            "Backups made before upgrades are in {backups}.").format(path=self.workspace,
-                                                                    backups=db.backups_dir(self.workspace)))
+            "Backups made before upgrades are in {backups}.\n\n"
+            "When something goes wrong, the details are written to {log}.").format(
+                path=self.workspace, backups=db.backups_dir(self.workspace), log=log_path()))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def show_about(self):

@@ -282,7 +282,7 @@ class RolesTab(AreaTab):
             self.undo.set_field(self.tr("Generate announcement"), communities.update, self.community_id,
                                 "announcement", text, self.community_id, AREA)
         except UserError as exc:
-            dialogs.warn(self, str(exc))
+            dialogs.refuse(self, exc)
 
     def copy_announcement(self):
         QGuiApplication.clipboard().setText(self.announcement_edit.toPlainText())

@@ -189,7 +189,7 @@ class SopTab(AreaTab):
                 raise UserError(self.tr("Add an event first: each event has its own T0."))
             row_id = self.editor.add(values, position)
         except UserError as exc:
-            dialogs.warn(self, str(exc))
+            dialogs.refuse(self, exc)
             return
         if row_id:
             self.view.select_id(row_id)
@@ -245,7 +245,7 @@ class SopTab(AreaTab):
         try:
             self.event_id = self.undo.run(self.tr("Add event"), redo, undo, cid, AREA).state["id"]
         except UserError as exc:
-            dialogs.warn(self, str(exc))
+            dialogs.refuse(self, exc)
         self.mark_stale()
 
     def _rename_event(self):
@@ -258,7 +258,7 @@ class SopTab(AreaTab):
                 self.undo.set_field(self.tr("Rename event"), sop.events.update, self.event_id, "name",
                                     name, self.community_id, AREA)
             except UserError as exc:
-                dialogs.warn(self, str(exc))
+                dialogs.refuse(self, exc)
 
     def _t0_changed(self):
         if self.event_id is None:

@@ -6,12 +6,13 @@ before a restore; only the newest `keep` are kept.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import UserError
+from app.errors import UserError, failure_reason
 from app.i18n import tr
 from app.storage import db
 
@@ -53,7 +54,11 @@ def list_backups(workspace: Path) -> list[Backup]:
 
 
 def backup_now(reason: str, keep: int = KEEP) -> Path:
-    """Copy the open workspace now; returns the backup's path."""
+    """Copy the open workspace now; returns the backup's path.
+
+    The copy is written under a temporary name and counts as a backup (gets its real name,
+    may rotate an old one out) only once it has been read back whole: a copy cut short by a
+    full disk is removed, and the backups that were there stay."""
     workspace = db.current_path()
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = _folder(workspace) / f"{workspace.stem}.{stamp}.{reason}.sqlite"
@@ -61,13 +66,30 @@ def backup_now(reason: str, keep: int = KEEP) -> Path:
     while target.exists():  # two backups in the same second
         target = _folder(workspace) / f"{workspace.stem}.{stamp}-{n}.{reason}.sqlite"
         n += 1
+    partial = target.with_name(f".{target.name}.partial")
     try:
-        db.backup_copy(db.m.database.obj, target)
+        db.backup_copy(db.m.database.obj, partial)
+        _verify(partial)
+        partial.replace(target)
     except (OSError, sqlite3.Error) as exc:
-        raise UserError(tr("Cannot write a backup to {folder} ({reason}).", folder=target.parent,
-                           reason=exc)) from exc
+        partial.unlink(missing_ok=True)
+        raise UserError(tr("Cannot write a backup to {folder}: {reason}. Nothing was changed.",
+                           folder=target.parent, reason=failure_reason(exc))) from exc
     prune(workspace, keep)
     return target
+
+
+def _verify(copy: Path) -> None:
+    """A backup is whole: not empty, and SQLite finds every page sound."""
+    if copy.stat().st_size == 0:
+        raise OSError(errno.EIO, "empty backup")
+    con = sqlite3.connect(db.read_only_uri(copy), uri=True)
+    try:
+        result = con.execute("PRAGMA quick_check").fetchone()[0]
+    finally:
+        con.close()
+    if result != "ok":
+        raise sqlite3.DatabaseError(result)
 
 
 def daily_backup(keep: int = KEEP, today: dt.date | None = None) -> Path | None:
@@ -89,8 +111,9 @@ def restore(backup: Path, keep: int = KEEP) -> Path:
     workspace = db.current_path()
     db.inspect(backup)  # refuses a damaged or foreign file before anything changes
     saved = backup_now("before-restore", keep)
-    source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    source = sqlite3.connect(db.read_only_uri(backup), uri=True)
     try:
+        source.execute("PRAGMA trusted_schema = OFF")
         source.backup(db.m.database.obj.connection())
     finally:
         source.close()

@@ -6,26 +6,43 @@ workspace, or one written by a newer version of the app, is refused untouched.
 """
 from __future__ import annotations
 
+import atexit
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
 import peewee as pw
 
-from app.errors import WorkspaceError
+from app.errors import WorkspaceError, failure_reason
 from app.i18n import tr
 from app.storage import models as m
-from app.storage.lock import WorkspaceLock
+from app.storage.lock import WorkspaceLock, lock_path
 
 # what writing the workspace can raise when the disk or the file fails us (not our bugs)
 STORAGE_FAILURES = (pw.OperationalError, sqlite3.OperationalError, OSError)
 
 APPLICATION_ID = 0x436D5031  # "CmP1": marks a file as one of our workspaces
 SQLITE_HEADER = b"SQLite format 3\x00"
-PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2}  # 2 = FULL
+# trusted_schema off: a view or trigger somebody hid in a file may not call functions with side
+# effects (the schema check in inspect() refuses such files anyway; this is the second wall)
+PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2, "trusted_schema": 0}  # 2 = FULL
+SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite's files beside a workspace
 # dates are stored as ISO text: what sqlite3's default adapter does (deprecated from Python 3.12),
 # stated here once so raw inserts (the growth import) can hand dates over as they are
 sqlite3.register_adapter(dt.date, dt.date.isoformat)
+
+
+class WorkspaceDatabase(pw.SqliteDatabase):
+    """SQLite as a workspace uses it. After SQLITE_FULL or SQLITE_IOERR SQLite has already
+    rolled the transaction back itself; peewee's ROLLBACK would then fail with "cannot
+    rollback - no transaction is active" and hide the real cause, so it is skipped."""
+
+    def rollback(self):
+        conn = self._state.conn
+        if conn is not None and not conn.in_transaction:
+            return None
+        return super().rollback()
 
 
 def _add_missing_columns(db: pw.Database, model) -> None:
@@ -94,13 +111,29 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 _current_path: Path | None = None
 _lock: WorkspaceLock | None = None
+# every normal exit (CLI, GUI, a script) closes the workspace: checkpoints the journal and
+# removes the lock files; a crash leaves them, and the next open takes them over
+atexit.register(lambda: close_workspace())
+
+
+def read_only_uri(path: Path) -> str:
+    """A URI that opens `path` for reading and leaves its folder as it was.
+
+    A WAL file opened read-only makes its -wal and -shm files beside it; when it has none
+    (nobody has it open, no crash left a journal) it is opened as immutable, which creates
+    nothing. When they exist they hold data and are read as usual."""
+    resolved = path.resolve()
+    journal = any(resolved.with_name(resolved.name + suffix).exists() for suffix in SIDE_FILES)
+    return f"{resolved.as_uri()}?{'mode=ro' if journal else 'immutable=1'}"
 
 
 def inspect(path: Path) -> int:
     """Return the schema version of a workspace file without writing to it.
 
-    Raises WorkspaceError when the file is not a workspace or is newer than this app.
+    Raises WorkspaceError when the file is not a workspace, is newer than this app, or
+    carries anything this version of the app did not create (see storage/schema.py).
     """
+    from app.storage import schema
     try:
         with open(path, "rb") as fh:
             header = fh.read(16)
@@ -109,11 +142,13 @@ def inspect(path: Path) -> int:
     if header != SQLITE_HEADER:
         raise WorkspaceError(tr("{path} is not a planner workspace.", path=path))
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(path), uri=True)
         try:
+            con.execute("PRAGMA trusted_schema = OFF")
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             version = con.execute("PRAGMA user_version").fetchone()[0]
             check = con.execute("PRAGMA quick_check").fetchone()[0]
+            foreign = schema.unexpected(con) if app_id == APPLICATION_ID and version <= SCHEMA_VERSION else []
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
@@ -128,6 +163,8 @@ def inspect(path: Path) -> int:
             "{path} was written by a newer version of the planner (schema {found}, this app "
             "knows {known}). Update the app to open it; the file was not changed.",
             path=path, found=version, known=SCHEMA_VERSION))
+    if foreign:
+        raise schema.ForeignSchemaError(path, foreign)
     return version
 
 
@@ -172,6 +209,15 @@ def migrate(db: pw.SqliteDatabase, upto: int = SCHEMA_VERSION) -> None:
             db.execute_sql("PRAGMA foreign_keys = ON")
 
 
+def file_exists(path: Path) -> bool:
+    """Whether a workspace file is there; a name the system cannot even look up (too long,
+    a folder that is a file) is a message, not a traceback."""
+    try:
+        return path.exists()
+    except OSError as exc:
+        raise WorkspaceError(tr("Cannot open {path}: {reason}", path=path, reason=failure_reason(exc))) from exc
+
+
 def open_workspace(path: Path | str, *, upto: int = SCHEMA_VERSION) -> pw.SqliteDatabase:
     """Open (creating it if missing) the workspace at `path` and make it current.
 
@@ -179,24 +225,30 @@ def open_workspace(path: Path | str, *, upto: int = SCHEMA_VERSION) -> pw.Sqlite
     """
     global _current_path, _lock
     path = Path(path).expanduser()
-    exists = path.exists()
+    exists = file_exists(path)
     version = inspect(path) if exists else 0
     if not exists:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise WorkspaceError(tr("Cannot create {path}: {reason}", path=path,
-                                    reason=exc.strerror)) from exc
+                                    reason=failure_reason(exc))) from exc
     close_workspace()
     lock = WorkspaceLock(path)
     lock.acquire()
-    db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS)
+    db = WorkspaceDatabase(str(path), pragmas=PRAGMAS)
     try:
         db.connect()
     except pw.OperationalError as exc:
         lock.release()
         raise WorkspaceError(tr("Cannot open {path}: {reason}", path=path, reason=exc)) from exc
     _lock = lock
+    if not exists:
+        try:
+            lock.bind_file()
+        except Exception:
+            close_workspace()
+            raise
     if exists and version < upto:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         backup_copy(db, backups_dir(path) / f"{path.stem}.{stamp}.before-upgrade-v{version}.sqlite")
@@ -225,3 +277,35 @@ def close_workspace() -> None:
 
 def current_path() -> Path | None:
     return _current_path
+
+
+def own_file(target: Path) -> str | None:
+    """What `target` is to the open workspace (after resolving links, and for a file that
+    exists also by device and inode, which catches hard links), or None when it is none of
+    its files: every writer checks its target here before writing anything."""
+    workspace = _current_path
+    if workspace is None:
+        return None
+    real = Path(os.path.realpath(workspace))
+    owned = {real: tr("the open workspace"), lock_path(real): tr("the open workspace's lock file")}
+    owned |= {real.with_name(real.name + suffix): tr("the open workspace's journal") for suffix in SIDE_FILES}
+    target_real = Path(os.path.realpath(target))
+    if target_real in owned:
+        return owned[target_real]
+    backups = Path(os.path.realpath(backups_dir(real)))
+    if target_real.is_relative_to(backups):
+        return tr("a backup of the open workspace")
+    try:
+        target_stat = os.stat(target_real)
+    except OSError:
+        return None  # a new file: its name was all there was to compare
+    candidates = list(owned.items())
+    if backups.is_dir():
+        candidates += [(p, tr("a backup of the open workspace")) for p in backups.iterdir()]
+    for path, what in candidates:
+        try:
+            if os.path.samestat(target_stat, os.stat(path)):
+                return what
+        except OSError:
+            continue
+    return None

@@ -19,7 +19,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="95" />
+        <location filename="../../ui/app.py" line="102" />
         <source>Open a copy of one of its backups instead? The damaged file is left as it is.</source>
         <translation>改为打开它某个备份的副本？损坏的文件保持原样。</translation>
     </message>
@@ -27,44 +27,49 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="15" />
+        <location filename="../../ui/backup_dialog.py" line="18" />
         <source>daily (on opening)</source>
         <translation>每日（打开时）</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="16" />
+        <location filename="../../ui/backup_dialog.py" line="19" />
         <source>before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="17" />
+        <location filename="../../ui/backup_dialog.py" line="20" />
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="18" />
+        <location filename="../../ui/backup_dialog.py" line="21" />
         <source>before upgrading</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="26" />
+        <location filename="../../ui/backup_dialog.py" line="29" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="40" />
+        <location filename="../../ui/backup_dialog.py" line="43" />
         <source>Keep the newest</source>
         <translation>保留最近</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="44" />
+        <location filename="../../ui/backup_dialog.py" line="47" />
         <source>backups</source>
         <translation>份备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="48" />
+        <location filename="../../ui/backup_dialog.py" line="51" />
         <source>Restore this backup</source>
         <translation>恢复此备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="66" />
+        <source>Copy its data (communities, plans, numbers) into a clean workspace beside it and open that? The file itself stays as it is.</source>
+        <translation>把它的数据（社群、规划、数据）复制到旁边一个干净的工作区并打开吗？原文件保持不变。</translation>
     </message>
 </context>
 <context>
@@ -786,7 +791,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="134" />
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Where is my data?</source>
         <translation>我的数据在哪里？</translation>
     </message>
@@ -816,75 +821,79 @@
         <translation>工作区 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Restoring replaces everything in this workspace with the backup's contents. The current state is backed up first, so a restore can itself be undone from here.</source>
         <translation>恢复会用备份内容替换此工作区的全部内容。恢复前会先备份当前状态，因此恢复本身也可以在这里撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Restore {name}?</source>
         <translation>恢复 {name}？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Restored {name}</source>
         <translation>已恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="255" />
         <source>New community</source>
         <translation>新建社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>Name of the community:</source>
         <translation>社群名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Rename community</source>
         <translation>重命名社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Duplicate community</source>
         <translation>复制社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Delete the community “{name}” with all its plans? (Edit ▸ Undo brings it back.)</source>
         <translation>删除社群“{name}”及其全部规划？（编辑 ▸ 撤销可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Delete community</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>Everything is saved as you type in one workspace file:
 {path}
 
-Copy that file to back it up or move it to another computer. Backups made before upgrades are in {backups}.</source>
-        <translation>所有内容在输入时即保存到一个工作区文件：
+Copy that file to back it up or move it to another computer. Backups made before upgrades are in {backups}.
+
+When something goes wrong, the details are written to {log}.</source>
+        <translation>你输入的所有内容都会即时保存在一个工作区文件中：
 {path}
 
-复制该文件即可备份或迁移到另一台电脑。升级前的备份在 {backups}。</translation>
+复制该文件即可备份或迁移到另一台电脑。升级前的备份在 {backups}。
+
+出现问题时，详细信息会写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>Community planner {version}
 Plan a private community offline: positioning, roles, content, the four SOP tables and growth.</source>
         <translation>社群运营规划 {version}
@@ -1097,13 +1106,13 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="8" />
-        <location filename="../../ui/dialogs.py" line="12" />
+        <location filename="../../ui/dialogs.py" line="10" />
+        <location filename="../../ui/dialogs.py" line="23" />
         <source>Community planner</source>
         <translation>社群运营规划</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="47" />
+        <location filename="../../ui/dialogs.py" line="58" />
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
