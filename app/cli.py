@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--community", required=True, metavar="NAME_OR_ID")
     imp.add_argument("--file", required=True, type=Path, metavar="FILE")
     imp.add_argument("--sheet", help="the sheet to read in an Excel file (default: the first)")
+    imp.add_argument("--map", action="append", default=[], metavar="HEADER=METRIC",
+                     help="read column HEADER as METRIC (date, total, joined, left, speakers, messages, "
+                          "conversions, revenue); HEADER= ignores the column; may be repeated")
     chart = sub.add_parser("export-chart", help="export the growth charts as a PNG image")
     chart.add_argument("--community", required=True, metavar="NAME_OR_ID")
     chart.add_argument("--out", required=True, type=Path, metavar="FILE.png")
@@ -67,20 +70,55 @@ def _default_workspace() -> Path:
 def _cmd_import_metrics(args) -> int:
     from app.services import communities, metrics_import
     community = communities.find(args.community)
-    parsed = metrics_import.load(args.file, args.sheet)
+    with _progress() as report:
+        parsed = metrics_import.load(args.file, args.sheet, overrides=args.map, report=report)
     if parsed.errors:
         print(i18n.tr("community-planner: error: {path}: {n} problems, nothing was imported:",
                       path=args.file, n=len(parsed.errors)), file=sys.stderr)
         for line in parsed.errors:
             print(f"  {line}", file=sys.stderr)
         return 2
+    used = [f"{parsed.headers[i]} → {f}" for f, i in parsed.mapping.items() if i is not None]
+    print(i18n.tr("Columns read: {columns}", columns=", ".join(used)))
+    if parsed.ignored:
+        print(i18n.tr("Columns ignored: {columns}", columns=", ".join(h for h, _ in parsed.ignored)))
     change = metrics_import.preview(community["id"], parsed)
     from app.storage import backups
     backups.backup_now("before-import")
     metrics_import.apply(community["id"], parsed)
-    print(i18n.tr("Imported {n} days: {new} new, {changed} overwritten, {same} unchanged.", n=len(parsed.rows),
-                  new=len(change["new"]), changed=len(change["changed"]), same=change["unchanged"]))
+    summary = i18n.tr("Imported {n} days: {new} new, {changed} overwritten, {same} unchanged.", n=len(parsed.rows),
+                      new=len(change["new"]), changed=len(change["changed"]), same=change["unchanged"])
+    numbers = [h for h, numeric in parsed.ignored if numeric]
+    if numbers:
+        summary += " " + i18n.tr("{n} columns of numbers were not imported ({columns}); name them with "
+                                 "--map \"HEADER=METRIC\" to import them.", n=len(numbers), columns=", ".join(numbers))
+    print(summary)
     return 0
+
+
+class _progress:
+    """Progress on stderr while a terminal watches; nothing at all when output is piped."""
+
+    def __init__(self):
+        self.live = sys.stderr.isatty()
+        self.last = 0.0
+
+    def __enter__(self):
+        return self.report
+
+    def report(self, stage: str, done: int, total: int | None) -> None:
+        import time
+        now = time.monotonic()
+        if not self.live or now - self.last < 0.2:
+            return
+        self.last = now
+        share = f" {100 * done // total}%" if total else f" {done:,}"
+        print(f"\r{stage}…{share}\033[K", end="", file=sys.stderr, flush=True)
+
+    def __exit__(self, *exc):
+        if self.live and self.last:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+        return False
 
 
 def _cmd_export_chart(args) -> int:

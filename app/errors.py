@@ -50,3 +50,7 @@ def causes(exc: BaseException):
         seen.add(id(exc))
         yield exc
         exc = exc.__cause__ or exc.__context__
+
+
+class Cancelled(Exception):
+    """The user pressed Cancel during long work; whatever it had begun was undone."""

@@ -13,9 +13,11 @@ from pathlib import Path
 from app import domain
 from app.errors import UserError
 from app.i18n import tr
-from app.services import sop
+from app.services import sop, table_files
 from app.storage.models import database
 from exports.sop_xlsx import EDITABLE, EVENT_MARK, HEADERS, SHEET_FIELDS
+
+LIMITS = table_files.Limits(rows=200_000)  # a sheet per table; 2,000 rows is a large plan
 
 
 @dataclass
@@ -52,81 +54,83 @@ def _row_id(value) -> int:
     return value
 
 
-def read_workbook(community_id: int, path: Path) -> ImportPlan:
+def read_workbook(community_id: int, path: Path,
+                  report: table_files.Report = table_files.no_report) -> ImportPlan:
     """Compare a workbook in the export layout with the stored tables; change nothing.
 
-    Raises UserError naming the sheet, row and column of the first problem.
+    The workbook is streamed within LIMITS. Raises UserError naming the sheet, row and
+    column of the first problem.
     """
     path = Path(path)
-    try:
-        import openpyxl
-        wb = openpyxl.load_workbook(path, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for files that are not workbooks
-        raise UserError(tr("{path} is not an Excel workbook that can be read ({reason}).",
-                           path=path.name, reason=type(exc).__name__)) from exc
     tables, headers, statuses = _lookup(sop.TABLE_NAMES), _lookup(HEADERS), _lookup(sop.STATUS_NAMES)
     plan = ImportPlan()
     events = {e["name"]: e["id"] for e in sop.events.list(community_id)}
-    for ws in wb.worksheets:
-        code = tables.get(ws.title.strip().lower())
+    for title, stream in table_files.xlsx_rows(path, limits=LIMITS, report=report):
+        code = tables.get(title.strip().lower())
         if code is None:
             raise UserError(tr("Sheet “{sheet}” is not one of the SOP tables; nothing was imported.",
-                               sheet=ws.title))
-        header = [headers.get(str(c.value or "").strip().lower()) for c in ws[2]]
+                               sheet=title))
+        next(stream, None)  # row 1: the title
+        header = [headers.get(str(c or "").strip().lower()) for c in next(stream, [])]
         if header[:len(SHEET_FIELDS)] != list(SHEET_FIELDS):
             raise UserError(tr("Sheet “{sheet}”: row 2 does not hold the exported column headers; "
-                               "nothing was imported.", sheet=ws.title))
-        plan.sheets.append(ws.title)
-        event_id = None
-        for r, cells in enumerate(ws.iter_rows(min_row=3, values_only=True), start=3):
-            values = dict(zip(SHEET_FIELDS, cells))
-            first = str(values["stage"] or "")
-            if code == "event" and first.startswith(EVENT_MARK) and not values["id"]:
-                name = first[1:].split(" · T0")[0].strip()
-                if name not in events:
-                    raise UserError(tr("Sheet “{sheet}”, row {row}: there is no event called “{name}”.",
-                                       sheet=ws.title, row=r, name=name))
-                event_id = events[name]
-                continue
-            if all(values[f] in (None, "") for f in EDITABLE):
-                continue
-            new = {}
-            for f in EDITABLE:
-                value = values[f]
-                value = "" if value is None else (value.isoformat() if isinstance(value, dt.date) else str(value))
-                if f == "status":
-                    value = statuses.get(value.strip().lower(), "todo" if not value.strip() else None)
-                    if value is None:
-                        raise UserError(tr("Sheet “{sheet}”, row {row}, column {column}: “{value}” is not "
-                                           "a status.", sheet=ws.title, row=r,
-                                           column=domain.pick(HEADERS["status"]), value=values[f]))
-                try:
-                    new[f] = sop.rows.fields[f].clean(value)
-                except UserError as exc:
-                    raise UserError(tr("Sheet “{sheet}”, row {row}: {problem}", sheet=ws.title, row=r,
-                                       problem=exc)) from None
-            row_id = values["id"]
-            if row_id in (None, ""):
-                if code == "event" and event_id is None:
-                    raise UserError(tr("Sheet “{sheet}”, row {row}: a new event row must stand under "
-                                       "an event heading.", sheet=ws.title, row=r))
-                plan.adds.append((code, event_id if code == "event" else None, new))
-                continue
-            try:
-                stored = sop.rows.get(_row_id(row_id))
-            except (UserError, ValueError):
-                raise UserError(tr("Sheet “{sheet}”, row {row}: id {id} is not a row of this community.",
-                                   sheet=ws.title, row=r, id=row_id)) from None
-            if stored["community"] != community_id or stored["table"] != code:
-                raise UserError(tr("Sheet “{sheet}”, row {row}: id {id} is not a row of this table.",
-                                   sheet=ws.title, row=r, id=row_id))
-            changes = [(stored["id"], f, stored[f], v) for f, v in new.items() if v != stored[f]]
-            plan.updates.extend(changes)
-            plan.unchanged += not changes
+                               "nothing was imported.", sheet=title))
+        plan.sheets.append(title)
+        _read_rows(plan, community_id, code, title, stream, events, statuses)
     if not plan.sheets:
         raise UserError(tr("{path} holds no SOP sheet.", path=path.name))
     return plan
 
+
+def _read_rows(plan: ImportPlan, community_id: int, code: str, title: str, stream, events: dict,
+               statuses: dict) -> None:
+    """Rows 3 and on of one sheet, streamed, into the plan."""
+    event_id = None
+    for r, cells in enumerate(stream, start=3):
+        values = dict.fromkeys(SHEET_FIELDS) | dict(zip(SHEET_FIELDS, cells))  # (empty cells at the end are cut)
+        first = str(values["stage"] or "")
+        if code == "event" and first.startswith(EVENT_MARK) and not values["id"]:
+            name = first[1:].split(" · T0")[0].strip()
+            if name not in events:
+                raise UserError(tr("Sheet “{sheet}”, row {row}: there is no event called “{name}”.",
+                                   sheet=title, row=r, name=name))
+            event_id = events[name]
+            continue
+        if all(values[f] in (None, "") for f in EDITABLE):
+            continue
+        new = {}
+        for f in EDITABLE:
+            value = values[f]
+            value = "" if value is None else (value.isoformat() if isinstance(value, dt.date) else str(value))
+            if f == "status":
+                value = statuses.get(value.strip().lower(), "todo" if not value.strip() else None)
+                if value is None:
+                    raise UserError(tr("Sheet “{sheet}”, row {row}, column {column}: “{value}” is not "
+                                       "a status.", sheet=title, row=r,
+                                       column=domain.pick(HEADERS["status"]), value=values[f]))
+            try:
+                new[f] = sop.rows.fields[f].clean(value)
+            except UserError as exc:
+                raise UserError(tr("Sheet “{sheet}”, row {row}: {problem}", sheet=title, row=r,
+                                   problem=exc)) from None
+        row_id = values["id"]
+        if row_id in (None, ""):
+            if code == "event" and event_id is None:
+                raise UserError(tr("Sheet “{sheet}”, row {row}: a new event row must stand under "
+                                   "an event heading.", sheet=title, row=r))
+            plan.adds.append((code, event_id if code == "event" else None, new))
+            continue
+        try:
+            stored = sop.rows.get(_row_id(row_id))
+        except (UserError, ValueError):
+            raise UserError(tr("Sheet “{sheet}”, row {row}: id {id} is not a row of this community.",
+                               sheet=title, row=r, id=row_id)) from None
+        if stored["community"] != community_id or stored["table"] != code:
+            raise UserError(tr("Sheet “{sheet}”, row {row}: id {id} is not a row of this table.",
+                               sheet=title, row=r, id=row_id))
+        changes = [(stored["id"], f, stored[f], v) for f, v in new.items() if v != stored[f]]
+        plan.updates.extend(changes)
+        plan.unchanged += not changes
 
 def apply_plan(community_id: int, plan: ImportPlan, added: list[dict] | None = None) -> list[dict]:
     """Store an import in one transaction; returns the added rows (for undo and redo)."""

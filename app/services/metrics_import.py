@@ -6,9 +6,7 @@ a file with any bad row imports nothing.
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import math
 import re
 from dataclasses import dataclass, field
@@ -17,7 +15,7 @@ from pathlib import Path
 
 from app.errors import UserError
 from app.i18n import tr
-from app.services import growth
+from app.services import growth, table_files
 from app.services.fields import DATE_MAX, DATE_MIN, MAX_INT
 from app.services.rows import delete_batched, insert_batched
 from app.storage.models import Metric, database
@@ -25,11 +23,14 @@ from app.storage.models import Metric, database
 FIELDS = ("date", *growth.RAW)
 SYNONYMS = {
     "date": ("日期", "date", "day", "stat_time", "时间", "统计日期"),
-    "total": ("总人数", "群成员数", "成员总数", "member_total", "members", "total", "total members"),
-    "joined": ("入群", "入群人数", "新增人数", "新入群人数", "new_member_cnt", "joined", "new members"),
-    "left": ("退群", "退群人数", "left", "member_quit_cnt", "quit"),
-    "speakers": ("发言人数", "发过消息的成员数", "member_has_msg", "speakers", "members who spoke"),
-    "messages": ("消息数", "消息总数", "发言总数", "msg_total", "messages"),
+    "total": ("总人数", "群成员数", "成员总数", "客户群成员总数", "群成员总数", "member_total", "members", "total",
+              "total members"),
+    "joined": ("入群", "入群人数", "新增人数", "新入群人数", "新增成员数", "新增客户群成员数", "new_member_cnt", "joined",
+               "new members"),
+    "left": ("退群", "退群人数", "退出人数", "流失人数", "退群成员数", "left", "member_quit_cnt", "quit"),
+    "speakers": ("发言人数", "发言成员数", "发过消息的成员数", "发过消息的客户群成员数", "member_has_msg", "speakers",
+                 "members who spoke"),
+    "messages": ("消息数", "消息总数", "发言总数", "群消息总数", "客户群消息总数", "msg_total", "messages"),
     "conversions": ("转化人数", "付费人数", "成交人数", "conversions", "paid", "paying members"),
     "revenue": ("收入", "成交额", "gmv", "revenue", "销售额"),
 }
@@ -45,39 +46,24 @@ class Parsed:
     errors: list[str] = field(default_factory=list)         # "row 7, column 日期: … "
     mapping: dict[str, int | None] = field(default_factory=dict)
     headers: list[str] = field(default_factory=list)
+    ignored: list[tuple[str, bool]] = field(default_factory=list)  # (header, holds numbers)
 
 
-def read_table(path: Path, sheet: str | None = None) -> tuple[list[str], list[list]]:
-    """Header row and data rows of a CSV (UTF-8 or GBK) or an .xlsx sheet."""
+LIMITS = table_files.Limits(rows=400_000)  # days 1900-2199 are 109,572: room for blank lines, no more
+
+
+def read_table(path: Path, sheet: str | None = None,
+               report: table_files.Report = table_files.no_report) -> tuple[list[str], list[list]]:
+    """Header row and data rows of a CSV (UTF-8, UTF-16 or GBK) or an .xlsx sheet, read
+    within LIMITS (see table_files)."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UserError(tr("Cannot read {path}: {reason}", path=path, reason=exc.strerror)) from exc
-    if not raw.strip():
-        raise UserError(tr("{path} is empty.", path=path.name))
-    is_csv = raw[:2] != b"PK"
-    if not is_csv:
-        rows = _read_xlsx(path, sheet)
+    if table_files.is_workbook(path):
+        sheets = table_files.xlsx_rows(path, sheet, LIMITS, report)  # (kept: it closes the workbook when done)
+        _title, stream = next(sheets)
+        rows = list(stream)
+        sheets.close()
     else:
-        if b"\x00" in raw[:4096]:
-            raise UserError(tr("{path} is neither a CSV file nor an Excel workbook.", path=path.name))
-        for encoding in ("utf-8-sig", "gbk"):
-            try:
-                text = raw.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            raise UserError(tr("{path} is neither a CSV file nor an Excel workbook.", path=path.name))
-        try:
-            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if "," not in text[:4096] else csv.excel
-        except csv.Error:  # no separator at all: one column (the mapping step then says what is missing)
-            dialect = csv.excel
-        try:
-            rows = [r for r in csv.reader(io.StringIO(text), dialect)]
-        except csv.Error as exc:  # e.g. a NUL byte further into the file
-            raise UserError(tr("{path} cannot be read as CSV ({reason}).", path=path.name, reason=exc)) from exc
+        rows = list(table_files.csv_rows(path, LIMITS, report))
     header = next((i for i, r in enumerate(rows) if not _blank(r)), None)
     if header is None:
         raise UserError(tr("{path} is empty.", path=path.name))
@@ -94,31 +80,113 @@ def _blank(row: list) -> bool:
     return not "".join(str(c) for c in row if c is not None).strip()
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> list[list]:
-    import openpyxl
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for files that are not workbooks
-        raise UserError(tr("{path} is not an Excel workbook that can be read ({reason}).",
-                           path=path.name, reason=type(exc).__name__)) from exc
-    try:
-        if sheet is not None and sheet not in wb.sheetnames:
-            raise UserError(tr("{path} has no sheet called “{sheet}” (it has: {sheets}).", path=path.name,
-                               sheet=sheet, sheets=", ".join(wb.sheetnames)))
-        ws = wb[sheet] if sheet else wb.worksheets[0]
-        return [list(r) for r in ws.iter_rows(values_only=True)]
-    finally:
-        wb.close()
+# what consoles put around a name: units in brackets, spaces; then the words they add before
+# and after it (客户群成员总数, 今日入群人数, 消息数（条）)
+_UNITS = re.compile(r"[（(\[【][^）)\]】]*[）)\]】]")
+_PREFIXES = ("客户群", "今日", "当日", "每日", "群")
+_SUFFIXES = ("人数", "数量", "数", "人", "条")
+# group counts that WeCom and SCRM consoles export beside the member numbers: not ours, never
+# to be taken for members or joins because their words look alike
+NOT_METRICS = ("客户群总数", "新增客户群数", "群总数", "群数", "客户群数", "新增群数", "解散群数", "group_cnt",
+               "new_chat_cnt", "chat_total", "chat_has_msg")
+
+
+def _normal(header: str) -> str:
+    return re.sub(r"\s+", "", _UNITS.sub("", str(header))).lower()
+
+
+def _core(header: str) -> str:
+    text = _normal(header)
+    stripped = True
+    while stripped:
+        stripped = False
+        for prefix in _PREFIXES:
+            if text.startswith(prefix) and len(text) > len(prefix):
+                text, stripped = text[len(prefix):], True
+    for suffix in _SUFFIXES:
+        if text.endswith(suffix) and len(text) > len(suffix):
+            return text[:-len(suffix)]
+    return text
+
+
+def _names(f: str) -> set[str]:
+    return {*SYNONYMS[f], *growth.NAMES.get(f, ()), f}
 
 
 def guess_mapping(headers: list[str]) -> dict[str, int | None]:
-    """Which file column holds each field, by header name (case and spaces ignored)."""
-    norm = [re.sub(r"\s+", " ", h).strip().lower() for h in headers]
-    mapping = {}
-    for f in FIELDS:
-        names = {n.lower() for n in SYNONYMS[f]} | {n.lower() for n in growth.NAMES.get(f, ())}
-        mapping[f] = next((i for i, h in enumerate(norm) if h in names), None)
+    """Which file column holds each field, by header name: first exact names (case, spaces
+    and units in brackets ignored), then with the prefixes and suffixes consoles add taken
+    off both sides. Each field takes one column and each column one field; known group
+    counts (客户群总数) are never taken."""
+    normal = [_normal(h) for h in headers]
+    skip = {i for i, h in enumerate(normal) if h in {_normal(n) for n in NOT_METRICS}}
+    mapping: dict[str, int | None] = dict.fromkeys(FIELDS)
+    for key in (_normal, _core):
+        keys = [key(h) for h in headers]
+        for f in FIELDS:
+            if mapping[f] is not None:
+                continue
+            names = {key(n) for n in _names(f)}
+            taken = set(mapping.values())
+            mapping[f] = next((i for i, k in enumerate(keys) if k in names and i not in taken and i not in skip
+                               and headers[i].strip()), None)
     return mapping
+
+
+def field_named(name: str) -> str | None:
+    """The field a --map value names: its key (members is total), or any of its names."""
+    wanted = _normal(name)
+    return next((f for f in FIELDS if wanted in {_normal(n) for n in _names(f)}), None)
+
+
+def apply_overrides(headers: list[str], mapping: dict[str, int | None],
+                    overrides: list[str]) -> tuple[dict, set[int]]:
+    """`HEADER=field` pairs (from --map) over a guessed mapping; `HEADER=` ignores a column.
+    Returns the mapping and the columns ignored on purpose."""
+    mapping, dropped = dict(mapping), set()
+    by_name = {_normal(h): i for i, h in enumerate(headers)}
+    for pair in overrides:
+        header, sep, name = pair.partition("=")
+        if not sep or _normal(header) not in by_name:
+            raise UserError(tr("--map {pair}: the file has no column “{header}” (it has: {headers}).", pair=pair,
+                               header=header, headers=", ".join(h for h in headers if h)))
+        column = by_name[_normal(header)]
+        for f, i in mapping.items():
+            if i == column:
+                mapping[f] = None
+        if not name.strip():
+            dropped.add(column)
+        else:
+            f = field_named(name)
+            if f is None:
+                raise UserError(tr("--map {pair}: “{name}” is not one of: {fields}.", pair=pair, name=name,
+                                   fields=", ".join(FIELDS)))
+            mapping[f] = column
+    return mapping, dropped
+
+
+def ignored_columns(headers: list[str], rows: list[list], mapping: dict[str, int | None],
+                    dropped: set[int] = frozenset()) -> list[tuple[str, bool]]:
+    """The named columns no field took (and not ignored on purpose), each with whether it
+    holds numbers (its first filled cells are all numbers): those an operator will miss."""
+    used = {i for i in mapping.values() if i is not None} | set(dropped)
+    out = []
+    for i, header in enumerate(headers):
+        if i in used or not header:
+            continue
+        cells = [r[i] for r in rows[:200] if i < len(r) and r[i] not in (None, "")][:20]
+        out.append((header, bool(cells) and all(_looks_numeric(c) for c in cells)))
+    return out
+
+
+def _looks_numeric(cell) -> bool:
+    if isinstance(cell, (int, float)):
+        return True
+    try:
+        float(str(cell).replace(",", "").replace("%", "").strip())
+        return True
+    except ValueError:
+        return False
 
 
 _CN_DATE = re.compile(r"^\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*$")
@@ -330,7 +398,12 @@ def revert(community_id: int, parsed: Parsed, replaced: list[dict]) -> None:
         delete_batched(Metric, Metric.date, dates, Metric.community == community_id)
         insert_batched(Metric, replaced)
 
-def load(path: Path, sheet: str | None = None, default_year: int | None = None) -> Parsed:
-    """Read, map by header names and check a file (the CLI's path; the GUI lets the user map)."""
-    headers, rows = read_table(path, sheet)
-    return parse(headers, rows, guess_mapping(headers), default_year)
+def load(path: Path, sheet: str | None = None, default_year: int | None = None,
+         overrides: list[str] = (), report: table_files.Report = table_files.no_report) -> Parsed:
+    """Read, map by header names (and `HEADER=field` overrides) and check a file (the CLI's
+    path; the GUI lets the user map). `ignored` lists the columns no field took."""
+    headers, rows = read_table(path, sheet, report)
+    mapping, dropped = apply_overrides(headers, guess_mapping(headers), list(overrides))
+    parsed = parse(headers, rows, mapping, default_year)
+    parsed.ignored = ignored_columns(headers, rows, mapping, dropped)
+    return parsed
