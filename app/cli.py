@@ -171,10 +171,10 @@ def _cmd_export_sop(args) -> int:
     from exports import sop_xlsx
     from app.services import communities
     community = communities.find(args.community)
-    if args.out:
-        written = [sop_xlsx.export_workbook(community["id"], args.out)]
-    else:
-        written = sop_xlsx.export_separate(community["id"], args.separate)
+    book = sop_xlsx.load(community["id"])
+    with _progress() as report:
+        written = ([sop_xlsx.write_workbook(book, args.out, report=report)] if args.out
+                   else sop_xlsx.write_separate(book, args.separate, report=report))
     for path in written:
         print(path)
     return 0

@@ -5,16 +5,28 @@ import datetime as dt
 from pathlib import Path
 
 from app import domain
+from app.i18n import tr
+from app.progress import Report, no_report
 from app.services import communities, growth
 from exports.xlsx import clean_text, text_width, workbook
 
 COLUMNS = ("date", *growth.RAW, *growth.DERIVED)
 
 
+def load(community_id: int, granularity: str = "day", start: dt.date | None = None,
+         end: dt.date | None = None) -> tuple[dict, list[dict]]:
+    """The community and its numbers with every derived metric, read once."""
+    return communities.get(community_id), growth.derive(growth.list_days(community_id, start, end), granularity)
+
+
 def export(community_id: int, target: Path, granularity: str = "day", start: dt.date | None = None,
            end: dt.date | None = None) -> Path:
-    community = communities.get(community_id)
-    data = growth.derive(growth.list_days(community_id, start, end), granularity)
+    return write(load(community_id, granularity, start, end), target, granularity)
+
+
+def write(loaded: tuple[dict, list[dict]], target: Path, granularity: str = "day",
+          report: Report = no_report) -> Path:
+    community, data = loaded
     title = domain.pick(("增长数据", "Growth"))
     with workbook(target, f"{community['name']} – {title}") as wb:
         ws = wb.add_worksheet(title)
@@ -30,6 +42,8 @@ def export(community_id: int, target: Path, granularity: str = "day", start: dt.
         for col, text in enumerate(headers):
             ws.write_string(1, col, text, header)
         for r, row in enumerate(data, start=2):
+            if r % 1000 == 0:
+                report(tr("Writing rows"), r - 2, len(data))
             ws.write_datetime(r, 0, dt.datetime.combine(row["date"], dt.time()), formats["date"])
             for col, metric in enumerate(COLUMNS[1:], start=1):
                 value = row[metric]

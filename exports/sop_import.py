@@ -13,6 +13,7 @@ from pathlib import Path
 from app import domain
 from app.errors import UserError
 from app.i18n import tr
+from app.progress import Report, no_report
 from app.services import sop, table_files
 from app.storage.models import database
 from exports.sop_xlsx import EDITABLE, EVENT_MARK, HEADERS, SHEET_FIELDS
@@ -55,7 +56,7 @@ def _row_id(value) -> int:
 
 
 def read_workbook(community_id: int, path: Path,
-                  report: table_files.Report = table_files.no_report) -> ImportPlan:
+                  report: Report = no_report) -> ImportPlan:
     """Compare a workbook in the export layout with the stored tables; change nothing.
 
     The workbook is streamed within LIMITS. Raises UserError naming the sheet, row and

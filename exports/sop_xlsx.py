@@ -9,10 +9,12 @@ can be imported back onto the same rows (exports/sop_import.py).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from app import domain
 from app.i18n import tr
+from app.progress import Report, no_report
 from app.services import communities, sop
 from exports.files import export_name
 from exports.xlsx import clean_text, column_width, sheet_title, workbook
@@ -61,7 +63,7 @@ def _cell_text(row: dict, f: str) -> str:
     return clean_text(row[f])
 
 
-def _write_sheet(wb, fmt: _Formats, code: str, community: dict, blocks, today: dt.date) -> None:
+def _write_sheet(wb, fmt: _Formats, code: str, community: dict, blocks, today: dt.date, progress) -> None:
     ws = wb.add_worksheet(sheet_title(domain.pick(sop.TABLE_NAMES[code])))
     last_col = len(SHEET_FIELDS) - 1
     rows = [r for _, block in blocks for r in block]
@@ -93,6 +95,7 @@ def _write_sheet(wb, fmt: _Formats, code: str, community: dict, blocks, today: d
                     ws.write_blank(r, col, None, cell_format)
             ws.write_number(r, last_col, row["id"], fmt.cells[band, first, True])
             r += 1
+            progress.row()
     ws.freeze_panes(2, 0)
     ws.autofilter(1, 0, max(r - 1, 1), last_col)
     statuses = [domain.pick(sop.STATUS_NAMES[s]) for s in sop.STATUSES]
@@ -107,16 +110,31 @@ def _write_sheet(wb, fmt: _Formats, code: str, community: dict, blocks, today: d
     ws.set_footer("&C&P / &N")
 
 
-def _blocks(community_id: int, code: str):
-    if code == "event":
-        return sop.all_event_rows(community_id)
-    return [(None, sop.list_rows(community_id, code))]
+@dataclass
+class SopBook:
+    """What an SOP export writes, read once from the services: the community and, per
+    table, its blocks (event, rows); the event SOP has a block per event."""
+    community: dict
+    tables: dict[str, list[tuple[dict | None, list[dict]]]]
+
+    @property
+    def rows(self) -> int:
+        return sum(len(block) for blocks in self.tables.values() for _, block in blocks)
 
 
-def _tables(community_id: int) -> list[str]:
-    """The four SOP tables, plus the event SOP when it has rows."""
-    has_events = any(rows for _, rows in sop.all_event_rows(community_id))
-    return [c for c in sop.TABLES if c != "event" or has_events]
+def load(community_id: int, tables: list[str] | None = None) -> SopBook:
+    """Everything the export needs, in one pass (the UI thread does this; writing the file
+    can then run in a worker without touching the workspace)."""
+    community = communities.get(community_id)
+    events = sop.all_event_rows(community_id)
+    loaded = {}
+    for code in tables or sop.TABLES:
+        if code == "event":
+            if tables or any(rows for _, rows in events):  # the event SOP only when it has rows
+                loaded[code] = events
+        else:
+            loaded[code] = [(None, sop.list_rows(community_id, code))]
+    return SopBook(community, loaded)
 
 
 def default_filename(community: dict, code: str | None = None, today: dt.date | None = None) -> str:
@@ -125,11 +143,11 @@ def default_filename(community: dict, code: str | None = None, today: dt.date | 
     return export_name(community["name"], part, today.isoformat(), suffix=".xlsx")
 
 
-def export_workbook(community_id: int, target: Path, today: dt.date | None = None,
-                    tables: list[str] | None = None) -> Path:
-    """One workbook, one sheet per SOP table. Returns the path written."""
+def write_workbook(book: SopBook, target: Path, today: dt.date | None = None, codes: list[str] | None = None,
+                   report: Report = no_report) -> Path:
+    """One workbook, one sheet per table of `book` (or of `codes`). Returns the path written."""
     today = today or dt.date.today()
-    community = communities.get(community_id)
+    community = book.community
     target = Path(target)
     try:
         into_folder = target.is_dir()
@@ -137,16 +155,40 @@ def export_workbook(community_id: int, target: Path, today: dt.date | None = Non
         into_folder = False
     if into_folder:
         target = target / default_filename(community, today=today)
+    progress = _Progress(report, book.rows)
     with workbook(target, f"{community['name']} – SOP", domain.label(domain.TYPES, community["type"])) as wb:
         fmt = _Formats(wb)
-        for code in tables or _tables(community_id):
-            _write_sheet(wb, fmt, code, community, _blocks(community_id, code), today)
+        for code in codes or list(book.tables):
+            _write_sheet(wb, fmt, code, community, book.tables[code], today, progress)
     return target
 
 
-def export_separate(community_id: int, folder: Path, today: dt.date | None = None) -> list[Path]:
-    """One workbook per SOP table into `folder`. Returns the paths written."""
-    community = communities.get(community_id)
+def write_separate(book: SopBook, folder: Path, today: dt.date | None = None,
+                   report: Report = no_report) -> list[Path]:
+    """One workbook per table into `folder`. Returns the paths written."""
     folder = Path(folder)
-    return [export_workbook(community_id, folder / default_filename(community, code, today), today, [code])
-            for code in _tables(community_id)]
+    return [write_workbook(book, folder / default_filename(book.community, code, today), today, [code], report)
+            for code in book.tables]
+
+
+def export_workbook(community_id: int, target: Path, today: dt.date | None = None,
+                    tables: list[str] | None = None) -> Path:
+    """Load and write one workbook (the command line's and scripts' way in)."""
+    return write_workbook(load(community_id, tables), target, today)
+
+
+def export_separate(community_id: int, folder: Path, today: dt.date | None = None) -> list[Path]:
+    return write_separate(load(community_id), folder, today)
+
+
+class _Progress:
+    """Counts rows written across sheets and reports every EVERY rows."""
+    EVERY = 200
+
+    def __init__(self, report: Report, total: int):
+        self.report, self.total, self.done = report, total, 0
+
+    def row(self) -> None:
+        self.done += 1
+        if self.done % self.EVERY == 0:
+            self.report(tr("Writing rows"), self.done, self.total)

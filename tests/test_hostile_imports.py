@@ -205,3 +205,21 @@ def test_communities_untouched_by_a_refused_import(demo, workspace, tmp_path):
     with pytest.raises(UserError):
         mi.load(csv)
     assert communities.get(demo) == before
+
+
+def test_the_cli_shows_progress_on_a_terminal_only(tmp_path):
+    import os
+    import pty
+    ws = tmp_path / "ws.sqlite"
+    assert run("--workspace", ws, "demo").returncode == 0
+    path = tmp_path / "n.csv"
+    path.write_text("date,members\n2030-01-01,5\n")
+    main, terminal = pty.openpty()
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--workspace", str(ws), "import-metrics",
+                             "--community", "1", "--file", str(path)], stdout=subprocess.PIPE, stderr=terminal,
+                            text=True, timeout=120)
+    os.close(terminal)
+    shown = os.read(main, 65536).decode()
+    os.close(main)
+    assert result.returncode == 0
+    assert "Checking the file…" in shown and shown.endswith("\r\x1b[K")  # drawn, then wiped

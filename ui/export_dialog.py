@@ -6,9 +6,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.errors import UserError
 from app.services import communities
-from ui import dialogs
+from ui import dialogs, long_work
 from ui.settings import last_folder, remember_folder
 
 
@@ -45,11 +44,12 @@ def export_sop_interactive(parent, community_id: int) -> list[Path]:
     kind, target = choice
     if kind == "workbook" and target.suffix.lower() != ".xlsx":
         target = target.with_suffix(".xlsx")
-    try:
-        written = ([sop_xlsx.export_workbook(community_id, target)] if kind == "workbook"
-                   else sop_xlsx.export_separate(community_id, target))
-    except UserError as exc:
-        dialogs.refuse(parent, exc)
+    book = sop_xlsx.load(community_id)  # read here; the file is written in a worker
+    written = long_work.attempt(
+        parent, QCoreApplication.translate("ExportDialog", "Export SOP"),
+        lambda report: [sop_xlsx.write_workbook(book, target, report=report)] if kind == "workbook"
+        else sop_xlsx.write_separate(book, target, report=report))
+    if not written:
         return []
     remember_folder(written[0])
     parent.statusBar().showMessage(QCoreApplication.translate("ExportDialog", "Exported {n} file(s) to {folder}").format(
@@ -69,10 +69,9 @@ def import_sop_interactive(parent, community_id: int, undo) -> bool:
     path = ask_import_file(parent)
     if path is None:
         return False
-    try:
-        plan = sop_import.read_workbook(community_id, path)
-    except UserError as exc:
-        dialogs.refuse(parent, exc)
+    plan = long_work.attempt(parent, QCoreApplication.translate("ExportDialog", "Import SOP"),
+                             lambda report: sop_import.read_workbook(community_id, path, report))
+    if plan is None:
         return False
     if not plan.updates and not plan.adds:
         dialogs.info(parent, QCoreApplication.translate("ExportDialog", "Import SOP"), QCoreApplication.translate("ExportDialog", "Nothing to import: ") + plan.summary())
@@ -81,7 +80,9 @@ def import_sop_interactive(parent, community_id: int, undo) -> bool:
         return False
     from app.storage import backups
     from ui.settings import keep_count
-    backups.backup_now("before-import", keep_count())
+    if long_work.attempt(parent, QCoreApplication.translate("LongWork", "Backing up the workspace"),
+                         lambda report: backups.backup_now("before-import", keep_count())) is None:
+        return False
 
     def redo(state):
         state["added"] = sop_import.apply_plan(community_id, plan, state.get("added"))

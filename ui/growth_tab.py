@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, Q
 from app import domain
 from app.errors import UserError
 from app.services import communities, growth
-from ui import dialogs
+from ui import dialogs, long_work
 from ui.area_tab import AreaTab
 from ui.date_edit import date_edit
 from ui.row_panel import RowPanel
@@ -308,9 +308,8 @@ class GrowthTab(AreaTab):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export numbers"), self._suggested("xlsx"),
                                               "Excel (*.xlsx)")
         if path:
-            try:
-                metrics_xlsx.export(self.community_id, path, self.granularity.currentData())
-            except UserError as exc:
-                dialogs.refuse(self, exc)
-                return
-            remember_folder(path)
+            granularity = self.granularity.currentData()
+            loaded = metrics_xlsx.load(self.community_id, granularity)  # read here, written in a worker
+            if long_work.attempt(self, self.tr("Export numbers"),
+                                 lambda report: metrics_xlsx.write(loaded, path, granularity, report)):
+                remember_folder(path)

@@ -8,10 +8,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QPlainTextEdit, QVBoxLayout)
 
 from app import domain
-from app.errors import UserError
 from app.services import growth, metrics_import
 from app.storage import backups
-from ui import dialogs
+from ui import dialogs, long_work
 from ui.settings import last_folder, remember_folder
 
 
@@ -69,15 +68,17 @@ def import_interactive(parent, community_id: int, undo) -> bool:
     path = ask_file(parent)
     if path is None:
         return False
-    try:
-        headers, rows = metrics_import.read_table(path)
-    except UserError as exc:
-        dialogs.refuse(parent, exc)
+    title = QCoreApplication.translate("ImportDialog", "Import growth numbers")
+    table = long_work.attempt(parent, title, lambda report: metrics_import.read_table(path, report=report))
+    if table is None:
         return False
+    headers, rows = table
     mapping = ask_mapping(parent, headers, metrics_import.guess_mapping(headers))
     if mapping is None:
         return False
-    parsed = metrics_import.parse(headers, rows, mapping)
+    parsed = long_work.attempt(parent, title, lambda report: metrics_import.parse(headers, rows, mapping))
+    if parsed is None:
+        return False
     if parsed.errors:
         show_problems(parent, parsed.errors)
         return False
@@ -92,7 +93,9 @@ def import_interactive(parent, community_id: int, undo) -> bool:
     if not dialogs.confirm(parent, summary):
         return False
     from ui.settings import keep_count
-    backups.backup_now("before-import", keep_count())
+    if long_work.attempt(parent, QCoreApplication.translate("LongWork", "Backing up the workspace"),
+                         lambda report: backups.backup_now("before-import", keep_count())) is None:
+        return False
 
     def redo(state):
         state["replaced"] = metrics_import.apply(community_id, parsed)

@@ -207,8 +207,12 @@ class MainWindow(QMainWindow):
             "The current state is backed up first, so a restore can itself be undone from here."))
         if chosen is None or not dialogs.confirm(self, self.tr("Restore {name}?").format(name=chosen.name)):
             return
+        from ui import long_work
+        if long_work.attempt(self, self.tr("Restore from backup"),
+                             lambda report: backups.prepare_restore(chosen, keep_count())) is None:
+            return
         try:
-            backups.restore(chosen, keep_count())
+            backups.replace_with(chosen)
         except UserError as exc:
             dialogs.refuse(self, exc)
             return

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.errors import UserError
 from app.i18n import tr
+from app.progress import Report, no_report
 from app.services import growth, table_files
 from app.services.fields import DATE_MAX, DATE_MIN, MAX_INT
 from app.services.rows import delete_batched, insert_batched
@@ -53,7 +54,7 @@ LIMITS = table_files.Limits(rows=400_000)  # days 1900-2199 are 109,572: room fo
 
 
 def read_table(path: Path, sheet: str | None = None,
-               report: table_files.Report = table_files.no_report) -> tuple[list[str], list[list]]:
+               report: Report = no_report) -> tuple[list[str], list[list]]:
     """Header row and data rows of a CSV (UTF-8, UTF-16 or GBK) or an .xlsx sheet, read
     within LIMITS (see table_files)."""
     path = Path(path)
@@ -399,7 +400,7 @@ def revert(community_id: int, parsed: Parsed, replaced: list[dict]) -> None:
         insert_batched(Metric, replaced)
 
 def load(path: Path, sheet: str | None = None, default_year: int | None = None,
-         overrides: list[str] = (), report: table_files.Report = table_files.no_report) -> Parsed:
+         overrides: list[str] = (), report: Report = no_report) -> Parsed:
     """Read, map by header names (and `HEADER=field` overrides) and check a file (the CLI's
     path; the GUI lets the user map). `ignored` lists the columns no field took."""
     headers, rows = read_table(path, sheet, report)

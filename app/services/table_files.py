@@ -7,8 +7,8 @@ row is checked against the limits as it is read, and the first one passed stops 
 with a message naming the file, the limit and what to do. XML entity tricks are refused
 by defusedxml, which openpyxl uses whenever it is installed (it is a dependency).
 
-Long reads report progress through `report(stage, done, total)`; a report that raises
-(Cancelled) stops the read, and nothing has been changed by then.
+Long reads report progress (app/progress.py); a report that raises Cancelled stops the
+read, and nothing has been changed by then.
 """
 from __future__ import annotations
 
@@ -18,17 +18,11 @@ import io
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Iterator
 
 from app.errors import UserError, causes
 from app.i18n import tr
-
-Report = Callable[[str, int, "int | None"], None]
-
-
-def no_report(stage: str, done: int, total: int | None) -> None:
-    """The report of a read nobody watches."""
-
+from app.progress import Report, no_report
 
 @dataclass(frozen=True)
 class Limits:

@@ -108,9 +108,22 @@ def prune(workspace: Path, keep: int = KEEP) -> None:
 def restore(backup: Path, keep: int = KEEP) -> Path:
     """Replace the open workspace's contents with a backup (the current state is backed up
     first). The workspace is then reopened, upgrading it if the backup is older."""
-    workspace = db.current_path()
+    saved = prepare_restore(backup, keep)
+    replace_with(backup)
+    return saved
+
+
+def prepare_restore(backup: Path, keep: int = KEEP) -> Path:
+    """The slow, harmless half of a restore (the GUI runs it in a worker): check the backup
+    whole, refusing a damaged or foreign one, and back up the current state. Returns that
+    backup; the workspace itself is not touched."""
     db.inspect(backup)  # refuses a damaged or foreign file before anything changes
-    saved = backup_now("before-restore", keep)
+    return backup_now("before-restore", keep)
+
+
+def replace_with(backup: Path) -> None:
+    """Copy a checked backup over the open workspace in one step, then reopen it."""
+    workspace = db.current_path()
     source = sqlite3.connect(db.read_only_uri(backup), uri=True)
     try:
         source.execute("PRAGMA trusted_schema = OFF")
@@ -118,7 +131,6 @@ def restore(backup: Path, keep: int = KEEP) -> Path:
     finally:
         source.close()
     db.open_workspace(workspace)
-    return saved
 
 
 def open_copy(backup: Path, damaged: Path) -> Path:

@@ -370,34 +370,35 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="20" />
-        <location filename="../../ui/export_dialog.py" line="29" />
+        <location filename="../../ui/export_dialog.py" line="19" />
+        <location filename="../../ui/export_dialog.py" line="28" />
+        <location filename="../../ui/export_dialog.py" line="49" />
         <source>Export SOP</source>
         <translation>导出 SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="21" />
+        <location filename="../../ui/export_dialog.py" line="20" />
         <source>Export the SOP tables of “{name}” as one workbook (a sheet per table) or as one workbook per table?</source>
         <translation>将“{name}”的 SOP 表导出为一个工作簿（每表一个工作表），还是每张表一个文件？</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="23" />
+        <location filename="../../ui/export_dialog.py" line="22" />
         <source>One workbook</source>
         <translation>一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="24" />
+        <location filename="../../ui/export_dialog.py" line="23" />
         <source>One file per table</source>
         <translation>每张表一个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="31" />
+        <location filename="../../ui/export_dialog.py" line="30" />
         <location filename="../../ui/export_dialog.py" line="62" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="34" />
+        <location filename="../../ui/export_dialog.py" line="33" />
         <source>Folder for the SOP workbooks</source>
         <translation>SOP 工作簿的保存文件夹</translation>
     </message>
@@ -408,23 +409,24 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="61" />
-        <location filename="../../ui/export_dialog.py" line="78" />
-        <location filename="../../ui/export_dialog.py" line="92" />
+        <location filename="../../ui/export_dialog.py" line="72" />
+        <location filename="../../ui/export_dialog.py" line="77" />
+        <location filename="../../ui/export_dialog.py" line="93" />
         <source>Import SOP</source>
         <translation>导入 SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78" />
+        <location filename="../../ui/export_dialog.py" line="77" />
         <source>Nothing to import: </source>
         <translation>没有需要导入的内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80" />
+        <location filename="../../ui/export_dialog.py" line="79" />
         <source>Import these changes?</source>
         <translation>导入这些修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="93" />
+        <location filename="../../ui/export_dialog.py" line="94" />
         <source>Imported: </source>
         <translation>已导入：</translation>
     </message>
@@ -608,6 +610,7 @@
     </message>
     <message>
         <location filename="../../ui/growth_tab.py" line="308" />
+        <location filename="../../ui/growth_tab.py" line="313" />
         <source>Export numbers</source>
         <translation>导出数据</translation>
     </message>
@@ -615,45 +618,70 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="22" />
-        <location filename="../../ui/import_dialog.py" line="100" />
+        <location filename="../../ui/import_dialog.py" line="21" />
+        <location filename="../../ui/import_dialog.py" line="71" />
+        <location filename="../../ui/import_dialog.py" line="103" />
         <source>Import growth numbers</source>
         <translation>导入增长数据</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="24" />
+        <location filename="../../ui/import_dialog.py" line="23" />
         <source>Numbers (*.csv *.xlsx);;All files (*)</source>
         <translation>数据文件 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="33" />
+        <location filename="../../ui/import_dialog.py" line="32" />
         <source>Which column holds what?</source>
         <translation>每一列对应什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="39" />
+        <location filename="../../ui/import_dialog.py" line="38" />
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="54" />
+        <location filename="../../ui/import_dialog.py" line="53" />
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="57" />
+        <location filename="../../ui/import_dialog.py" line="56" />
         <source>Fix these rows in the file and import it again; nothing was changed:</source>
         <translation>请在文件中修正这些行后重新导入；未做任何修改：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="85" />
+        <location filename="../../ui/import_dialog.py" line="86" />
         <source>{new} new days, {changed} days overwritten, {same} unchanged. Import?</source>
         <translation>新增 {new} 天，覆盖 {changed} 天，{same} 天未变。确定导入？</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="89" />
+        <location filename="../../ui/import_dialog.py" line="90" />
         <source>Overwritten: {dates}</source>
         <translation>将被覆盖：{dates}</translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="83" />
+        <location filename="../../ui/import_dialog.py" line="96" />
+        <source>Backing up the workspace</source>
+        <translation>正在备份工作区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_work.py" line="61" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_work.py" line="87" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/long_work.py" line="122" />
+        <source>Cancelled: {title}. Nothing was changed.</source>
+        <translation>已取消：{title}。什么都没有改动。</translation>
     </message>
 </context>
 <context>
@@ -791,7 +819,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="134" />
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>Where is my data?</source>
         <translation>我的数据在哪里？</translation>
     </message>
@@ -831,49 +859,54 @@
         <translation>恢复 {name}？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="211" />
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Restored {name}</source>
         <translation>已恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>New community</source>
         <translation>新建社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>Name of the community:</source>
         <translation>社群名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>Rename community</source>
         <translation>重命名社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Duplicate community</source>
         <translation>复制社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Delete the community “{name}” with all its plans? (Edit ▸ Undo brings it back.)</source>
         <translation>删除社群“{name}”及其全部规划？（编辑 ▸ 撤销可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="279" />
         <source>Delete community</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source>Everything is saved as you type in one workspace file:
 {path}
 
@@ -888,12 +921,12 @@ When something goes wrong, the details are written to {log}.</source>
 出现问题时，详细信息会写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Community planner {version}
 Plan a private community offline: positioning, roles, content, the four SOP tables and growth.</source>
         <translation>社群运营规划 {version}
