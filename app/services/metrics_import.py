@@ -50,7 +50,7 @@ class Parsed:
     ignored: list[tuple[str, bool]] = field(default_factory=list)  # (header, holds numbers)
 
 
-LIMITS = table_files.Limits(rows=400_000)  # days 1900-2199 are 109,572: room for blank lines, no more
+LIMITS = table_files.Limits(rows=200_000)  # days 1900-2199 are 109,572: room for blank lines, no more
 
 
 def read_table(path: Path, sheet: str | None = None,

@@ -38,6 +38,7 @@ class Limits:
 
 DEFAULT = Limits()
 EVERY = 2_000  # rows between two progress reports
+EXCEL_ROWS = 1_048_576  # the most a sheet can have
 
 
 def _too_big(path: Path, what: str, limit: str) -> UserError:
@@ -159,7 +160,12 @@ def _unreadable(path: Path, exc: Exception) -> UserError:
 
 
 def _sheet_rows(path: Path, ws, limits: Limits, report: Report) -> Iterator[list]:
-    declared = ws.max_row if isinstance(ws.max_row, int) and ws.max_row <= limits.rows else None
+    declared = ws.max_row if isinstance(ws.max_row, int) else None
+    # Excel, WPS and LibreOffice write the used size first: a sheet that says it is too long is
+    # refused without reading on. A dimension of the whole grid (1,048,576 rows) is what some
+    # generators write whatever the sheet holds: that one proves nothing, and reading decides.
+    if declared is not None and limits.rows < declared < EXCEL_ROWS:
+        raise _too_big(path, tr("the number of rows, {n},", n=f"{declared:,}"), f"{limits.rows:,}")
     ws.reset_dimensions()  # a dimension claiming A1:XFD1048576 would pad every row to 16,384 cells
     check = RowCheck(path, limits, report, tr("Reading “{sheet}”", sheet=ws.title), declared)
     try:
