@@ -1,14 +1,83 @@
-"""Entry point: `python main.py [--workspace PATH] [--lang zh_CN|en] [COMMAND ...]`."""
+"""Entry point: `python main.py [--workspace PATH] [--lang zh_CN|en] [COMMAND ...]`.
+
+Parses the command line, then hands the GUI case to ui/ and a command to
+exports/commands.py. The top of the layering: it may import every package.
+"""
+import argparse
 import gc
 import sys
+from pathlib import Path
 
 # Start-up creates hundreds of thousands of objects that live as long as the app (Qt's enums,
 # peewee, our modules); the collector would walk them all several times before the window is
-# painted. It is switched back on once the app is up (app.cli / ui.app), with those objects
-# frozen out of later collections.
+# painted. It is switched back on once the app is up (a command: below; the GUI: after its
+# first paint, in ui/shell/start.py), with those objects frozen out of later collections.
 gc.disable()
 
-from app.cli import main  # noqa: E402
+from app import i18n  # noqa: E402
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one line on stderr, exit 2 (argparse prints usage too)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="community-planner",
+                     description="Desktop planner for community operators (社群运营). "
+                                 "Without a command, opens the app.")
+    parser.add_argument("--workspace", type=Path, metavar="PATH",
+                        help="workspace file (default: the app-data folder; created if missing)")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="language (default: the system's)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.add_parser("demo", help="add the demo community to the workspace (creating it if needed)")
+    sub.add_parser("list", help="print one line per community: id, name, type")
+    exp = sub.add_parser("export-sop", help="export a community's SOP tables to Excel")
+    exp.add_argument("--community", required=True, metavar="NAME_OR_ID")
+    target = exp.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", type=Path, metavar="FILE.xlsx", help="one workbook, one sheet per table")
+    target.add_argument("--separate", type=Path, metavar="DIR", help="one workbook per table into DIR")
+    cal = sub.add_parser("export-calendar", help="export a community's content calendar to iCalendar (.ics)")
+    cal.add_argument("--community", required=True, metavar="NAME_OR_ID")
+    cal.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
+    cal.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD)")
+    cal.add_argument("--to", dest="end", metavar="DATE", help="last day (YYYY-MM-DD)")
+    imp = sub.add_parser("import-metrics", help="import growth numbers from CSV or Excel (all or nothing)")
+    imp.add_argument("--community", required=True, metavar="NAME_OR_ID")
+    imp.add_argument("--file", required=True, type=Path, metavar="FILE")
+    imp.add_argument("--sheet", help="the sheet to read in an Excel file (default: the first)")
+    imp.add_argument("--map", action="append", default=[], metavar="HEADER=METRIC",
+                     help="read column HEADER as METRIC (date, total, joined, left, speakers, messages, "
+                          "conversions, revenue); HEADER= ignores the column; may be repeated")
+    chart = sub.add_parser("export-chart", help="export the growth charts as a PNG image")
+    chart.add_argument("--community", required=True, metavar="NAME_OR_ID")
+    chart.add_argument("--out", required=True, type=Path, metavar="FILE.png")
+    chart.add_argument("--metric", help="one metric (e.g. total, speaking_rate); default: the dashboard")
+    chart.add_argument("--from", dest="start", metavar="DATE")
+    chart.add_argument("--to", dest="end", metavar="DATE")
+    chart.add_argument("--granularity", choices=["day", "week", "month"], default="day")
+    clean = sub.add_parser("clean-copy", help="copy a workspace's data, without anything the planner did not "
+                                              "create (triggers, views, …), into a new workspace")
+    clean.add_argument("--out", required=True, type=Path, metavar="FILE.sqlite")
+    return parser
+
+
+def _chart(args) -> int:  # the chart is drawn by the growth widgets: Qt is imported only for it
+    from ui.growth.chart_png import command
+    return command(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    i18n.set_language(args.lang)
+    if args.command is None:
+        from ui.shell.start import run_gui
+        return run_gui(args.workspace, args.lang)  # (turns the collector back on after first paint)
+    gc.freeze()
+    gc.enable()
+    from exports import commands
+    return commands.run(args, {**commands.COMMANDS, "export-chart": _chart})
+
 
 if __name__ == "__main__":
     sys.exit(main())

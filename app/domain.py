@@ -93,3 +93,11 @@ def type_for_span(start: int | None, end: int | None, start_date: date | None = 
     if end <= 2:
         return SpanReading("lead", False, False)
     return SpanReading("conversion", False, False)  # the span includes Action
+
+
+def effective_type(row: dict) -> str | None:
+    """The type the user chose, else the one the AIDASS span implies."""
+    if row.get("type_override"):
+        return row["type_override"]
+    return type_for_span(row.get("aidass_start"), row.get("aidass_end"),
+                         row.get("start_date"), row.get("end_date")).type

@@ -11,7 +11,7 @@ from common import report
 
 from PySide6.QtWidgets import QApplication
 
-from ui.growth_charts import GrowthCharts, x_of
+from ui.growth.charts import GrowthCharts, x_of
 
 
 def series(n: int) -> list[dict]:

@@ -36,10 +36,10 @@ def main():
     db.close_workspace()
     print(f"built in {time.perf_counter() - build_start:.1f} s: {path.stat().st_size / 2**20:.0f} MB")
 
-    from ui.app import create_app
+    from ui.shell.start import create_app
     app, _ = create_app("zh_CN")
     from app import workspace
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
     start = time.perf_counter()
     workspace.open_or_create(path)
     window = MainWindow(path)

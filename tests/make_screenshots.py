@@ -13,10 +13,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 def shoot(out: Path, lang: str) -> None:
     tmp = Path(tempfile.mkdtemp())
     os.environ["COMMUNITY_PLANNER_SETTINGS"] = str(tmp / "settings.ini")
-    from ui.app import create_app
+    from ui.shell.start import create_app
     app, _ = create_app(lang)
     from app import workspace
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
     path, _ = workspace.open_or_create(tmp / "workspace.sqlite")
     window = MainWindow(path)
     window.resize(1280, 800)
@@ -26,7 +26,7 @@ def shoot(out: Path, lang: str) -> None:
             app.processEvents()
         window.grab().save(str(out / f"{lang}-{name}.png"))
 
-    from ui.main_window import TABS
+    from ui.shell.main_window import TABS
     for i, key in enumerate(TABS):
         tab = window.tab(key)
         window.tabs.setCurrentIndex(i)

@@ -193,7 +193,7 @@ def test_file_names_are_always_legal_on_windows(name):
 @pytest.mark.parametrize("name", ["=cmd|' /C calc'!A0", "社群 🚀 \u202eevil", "a\x07b"])
 def test_png_title_and_default_file_name(qapp, workspace, tmp_path, name):
     from app.services import growth
-    from exports import chart_png
+    from ui.growth import chart_png
     cid = communities.create(name.replace("\x07", ""), apply_templates=False)
     growth.upsert_day(cid, dt.date(2027, 1, 1), {"total": 10})
     growth.upsert_day(cid, dt.date(2027, 1, 2), {"total": 12})
@@ -230,6 +230,6 @@ def test_dates_outside_the_plan_range_are_refused_and_its_edges_work(workspace, 
 
 def test_date_boxes_offer_only_the_plan_range(qapp):
     from app.services.fields import DATE_MAX, DATE_MIN
-    from ui.date_edit import date_edit
+    from ui.widgets.date_edit import date_edit
     edit = date_edit()
     assert (edit.minimumDate().toPython(), edit.maximumDate().toPython()) == (DATE_MIN, DATE_MAX)

@@ -4,7 +4,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -239,7 +238,7 @@ def test_cli_full_disk_is_one_line_and_exit_2(tmp_path, monkeypatch):
     script = (f"import sys, errno; sys.path.insert(0, {str(ROOT)!r}); import xlsxwriter\n"
               "def full(self): raise OSError(errno.ENOSPC, 'No space left on device')\n"
               "xlsxwriter.Workbook.close = full\n"
-              "from app.cli import main; sys.exit(main(sys.argv[1:]))")
+              "from main import main; sys.exit(main(sys.argv[1:]))")
     result = subprocess.run([sys.executable, "-c", script, "--workspace", str(ws), "export-sop", "--community",
                              "1", "--out", str(tmp_path / "out.xlsx")], capture_output=True, text=True, timeout=60)
     assert result.returncode == 2

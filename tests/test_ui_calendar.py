@@ -5,7 +5,7 @@ from PySide6.QtGui import QDropEvent
 
 from app.services import communities, content
 from tests.ui_helpers import open_window, type_text
-from ui.month_view import MIME
+from ui.calendar.month_view import MIME
 
 TODAY = dt.date(2027, 3, 10)  # a Wednesday
 
@@ -127,7 +127,7 @@ def test_export_ics_from_the_list_page(qtbot, workspace, tmp_path, monkeypatch):
     content.add_entry(cid, {"title": "In range", "date": dt.date(2027, 3, 5), "time": "09:00"})
     content.add_entry(cid, {"title": "Later", "date": dt.date(2027, 4, 5)})
     target = tmp_path / "plan.ics"
-    monkeypatch.setattr("ui.calendar_tab.ask_ics_target", lambda parent, suggested: str(target))
+    monkeypatch.setattr("ui.calendar.tab.ask_ics_target", lambda parent, suggested: str(target))
     window, tab = _calendar(qtbot, workspace, page=1)
     tab.export_ics()
     events = list(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT"))

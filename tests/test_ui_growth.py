@@ -53,7 +53,7 @@ def test_type_a_days_numbers_and_the_chart_changes(qtbot, workspace):
 
 def test_bad_day_is_refused(qtbot, workspace, monkeypatch):
     messages = []
-    monkeypatch.setattr("ui.dialogs.warn", lambda parent, text: messages.append(text))
+    monkeypatch.setattr("ui.widgets.dialogs.warn", lambda parent, text: messages.append(text))
     cid = communities.create("X")
     window, tab = _growth(qtbot, workspace, page=1)
     type_text(tab.day_inputs["total"], "10")
@@ -100,7 +100,7 @@ def test_range_presets_and_granularity(qtbot, demo, workspace):
 
 
 def test_png_export_has_size_and_is_not_blank(qtbot, demo, workspace, tmp_path):
-    from exports import chart_png
+    from ui.growth import chart_png
     path = chart_png.export(demo, tmp_path / "chart.png", size=(1200, 800))
     image = QImage(str(path))
     assert (image.width(), image.height()) == (1200, 800)
@@ -124,7 +124,7 @@ def test_cli_export_chart(tmp_path):
 
 def test_date_axis_speaks_chinese(qtbot):
     from app import i18n
-    from ui.growth_charts import GrowthCharts, x_of
+    from ui.growth.charts import GrowthCharts, x_of
     charts = GrowthCharts((("members", ("total",)),), columns=1)
     qtbot.addWidget(charts)
     charts.resize(600, 300)
@@ -165,7 +165,7 @@ def test_import_a_file_through_its_dialogs_then_undo(qtbot, workspace, tmp_path,
     path.write_text("统计日期,群成员数,新增人数,备注\n2027-03-01,100,5,开营\n2027/3/2,104,,\n", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     confirms = []
-    monkeypatch.setattr("ui.dialogs.confirm", lambda parent, text: confirms.append(text) or True)
+    monkeypatch.setattr("ui.widgets.dialogs.confirm", lambda parent, text: confirms.append(text) or True)
     window, tab = _growth(qtbot, workspace, page=1)
     guessed = []
 

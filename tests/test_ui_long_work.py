@@ -11,7 +11,7 @@ from app.storage import backups
 from exports import sop_xlsx
 from tests.test_hostile_files import snapshot
 from tests.ui_helpers import open_window
-from ui import long_work
+from ui.widgets import long_work
 
 
 @pytest.fixture
@@ -49,7 +49,7 @@ def test_cancelling_an_export_midway_keeps_the_old_file(qtbot, demo, workspace, 
     target = tmp_path / "plan.xlsx"
     target.write_bytes(b"the operator's earlier export")
     monkeypatch.setattr(sop_xlsx._Progress, "EVERY", 5)
-    monkeypatch.setattr("ui.export_dialog.ask_export_target", lambda parent, c: ("workbook", target))
+    monkeypatch.setattr("ui.sop.excel_dialogs.ask_export_target", lambda parent, c: ("workbook", target))
     window = open_window(qtbot, workspace)
     canceller = CancelMidway(window)
     assert window.export_sop() is None
@@ -62,7 +62,7 @@ def test_cancelling_an_export_midway_keeps_the_old_file(qtbot, demo, workspace, 
 
 def test_an_export_that_is_not_cancelled_writes_through_the_worker(qtbot, demo, workspace, tmp_path, monkeypatch):
     target = tmp_path / "plan.xlsx"
-    monkeypatch.setattr("ui.export_dialog.ask_export_target", lambda parent, c: ("workbook", target))
+    monkeypatch.setattr("ui.sop.excel_dialogs.ask_export_target", lambda parent, c: ("workbook", target))
     window = open_window(qtbot, workspace)
     window.export_sop()
     import openpyxl
@@ -74,10 +74,10 @@ def test_cancelling_an_import_midway_stores_nothing(qtbot, demo, workspace, tmp_
     csv = tmp_path / "numbers.csv"
     csv.write_text("date,members\n" + "".join(f"{d}\n" for d in _days(2_000)))
     before, backups_before = snapshot(workspace), backups.list_backups(workspace)
-    monkeypatch.setattr("ui.import_dialog.ask_file", lambda parent: csv)
-    monkeypatch.setattr("ui.dialogs.confirm", lambda parent, text: False)  # (never reached, never hangs)
+    monkeypatch.setattr("ui.growth.import_dialog.ask_file", lambda parent: csv)
+    monkeypatch.setattr("ui.widgets.dialogs.confirm", lambda parent, text: False)  # (never reached, never hangs)
     mapped = []
-    monkeypatch.setattr("ui.import_dialog.ask_mapping", lambda parent, h, g: mapped.append(g) or g)
+    monkeypatch.setattr("ui.growth.import_dialog.ask_mapping", lambda parent, h, g: mapped.append(g) or g)
     window = open_window(qtbot, workspace)
     window.show_community(demo)
     canceller = CancelMidway(window)

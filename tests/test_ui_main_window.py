@@ -4,9 +4,9 @@ from tests.ui_helpers import open_window, restart
 
 def test_new_rename_duplicate_delete_with_undo(qtbot, demo, workspace, monkeypatch):
     answers = iter(["Shop fans", "Shop VIP fans"])
-    monkeypatch.setattr("ui.dialogs.ask_text", lambda *a, **k: next(answers))
+    monkeypatch.setattr("ui.widgets.dialogs.ask_text", lambda *a, **k: next(answers))
     confirms = []
-    monkeypatch.setattr("ui.dialogs.confirm", lambda parent, text: confirms.append(text) or True)
+    monkeypatch.setattr("ui.widgets.dialogs.confirm", lambda parent, text: confirms.append(text) or True)
     window = open_window(qtbot, workspace)
     window.new_community()
     names = [r["name"] for r in communities.list_communities()]
@@ -29,7 +29,7 @@ def test_new_rename_duplicate_delete_with_undo(qtbot, demo, workspace, monkeypat
 
 
 def test_delete_asks_first(qtbot, demo, workspace, monkeypatch):
-    monkeypatch.setattr("ui.dialogs.confirm", lambda parent, text: False)
+    monkeypatch.setattr("ui.widgets.dialogs.confirm", lambda parent, text: False)
     window = open_window(qtbot, workspace)
     window.delete_community(demo)
     assert communities.list_communities()[0]["id"] == demo
@@ -65,7 +65,7 @@ def test_switching_community_saves_text_being_typed(qtbot, demo, workspace):
 
 def test_open_foreign_workspace_keeps_the_current_one(qtbot, demo, workspace, tmp_path, monkeypatch):
     messages = []
-    monkeypatch.setattr("ui.dialogs.warn", lambda parent, text: messages.append(text))
+    monkeypatch.setattr("ui.widgets.dialogs.warn", lambda parent, text: messages.append(text))
     foreign = tmp_path / "notes.sqlite"
     foreign.write_bytes(b"just some notes")
     window = open_window(qtbot, workspace)
@@ -82,8 +82,8 @@ def test_restore_from_backup_menu(qtbot, demo, workspace, monkeypatch):
     communities.create("Made after the backup")
     window.communities.reload()
     assert window.communities.list.count() == 2
-    monkeypatch.setattr("ui.backup_dialog.ask_backup", lambda parent, ws, text: saved)
-    monkeypatch.setattr("ui.dialogs.confirm", lambda parent, text: True)
+    monkeypatch.setattr("ui.shell.backup_dialog.ask_backup", lambda parent, ws, text: saved)
+    monkeypatch.setattr("ui.widgets.dialogs.confirm", lambda parent, text: True)
     window.restore_backup()
     assert window.communities.list.count() == 1
     assert [b.reason for b in backups.list_backups(workspace)][:1] == ["before-restore"]
@@ -91,14 +91,14 @@ def test_restore_from_backup_menu(qtbot, demo, workspace, monkeypatch):
 
 def test_damaged_workspace_offers_a_backup_copy(qtbot, workspace, monkeypatch):
     from app.storage import backups, db
-    from ui import app as ui_app
+    from ui.shell import start as ui_app
     communities.create("Precious")
     saved = backups.backup_now("daily")
     db.close_workspace()
     workspace.write_bytes(workspace.read_bytes()[:2000])
     damaged = workspace.read_bytes()
     offered = []
-    monkeypatch.setattr("ui.backup_dialog.ask_backup", lambda parent, ws, text: offered.append(text) or saved)
+    monkeypatch.setattr("ui.shell.backup_dialog.ask_backup", lambda parent, ws, text: offered.append(text) or saved)
     monkeypatch.setattr(ui_app.QApplication, "exec", lambda self: 0)
     assert ui_app.run_gui(workspace, "en") == 0
     assert "damaged" in offered[0] or "not a planner workspace" in offered[0]
@@ -111,9 +111,9 @@ def test_damaged_workspace_offers_a_backup_copy(qtbot, workspace, monkeypatch):
 
 def test_view_menu_remembers_language_and_theme(qtbot, demo, workspace, monkeypatch):
     from PySide6.QtGui import QGuiApplication, QPalette
-    from ui.settings import settings
+    from ui.shell.settings import settings
     infos = []
-    monkeypatch.setattr("ui.dialogs.info", lambda parent, title, text: infos.append(text))
+    monkeypatch.setattr("ui.widgets.dialogs.info", lambda parent, title, text: infos.append(text))
     window = open_window(qtbot, workspace)
     view = [a.menu() for a in window.menuBar().actions() if a.menu() and "View" in a.text()][0]
     language, theme = [a.menu() for a in view.actions()]
@@ -132,7 +132,7 @@ def test_view_menu_remembers_language_and_theme(qtbot, demo, workspace, monkeypa
 def test_every_tab_and_page_fits_a_1280_by_800_screen(qtbot, demo, workspace):
     """No tab may need a wider or taller window than a 1280 x 800 screen (English labels are
     the longest): the growth dashboard's legend once pushed the window to 1297 px."""
-    from ui.main_window import TABS
+    from ui.shell.main_window import TABS
     window = open_window(qtbot, workspace)
     window.resize(1280, 800)
     for i, key in enumerate(TABS):
@@ -150,8 +150,8 @@ def test_every_tab_and_page_fits_a_1280_by_800_screen(qtbot, demo, workspace):
 
 def test_a_garbled_settings_file_falls_back_to_defaults(qtbot, demo, workspace):
     """The settings file is plain text anyone can edit: bad values must not stop the app."""
-    from ui.app import create_app
-    from ui.settings import keep_count, settings
+    from ui.shell.start import create_app
+    from ui.shell.settings import keep_count, settings
     s = settings()
     for key, value in (("tab", "lots"), (f"last_community/{workspace}", "the first one"), ("geometry", "xyz"),
                        ("splitter", 123), ("positioning_splitter", "?"), ("backups_keep", "-3"),

@@ -117,7 +117,7 @@ def test_business_map_edit_and_served_mark(qtbot, demo, workspace):
 
 def test_empty_name_is_refused_with_a_message(qtbot, demo, workspace, monkeypatch):
     messages = []
-    monkeypatch.setattr("ui.dialogs.warn", lambda parent, text: messages.append(text))
+    monkeypatch.setattr("ui.widgets.dialogs.warn", lambda parent, text: messages.append(text))
     window = open_window(qtbot, workspace)
     tab = window.positioning
     tab.name_edit.setFocus()
@@ -142,7 +142,7 @@ def test_a_save_the_disk_refuses_keeps_the_text_and_saves_it_later(qtbot, demo, 
 
     from app.storage import db
     messages = []
-    monkeypatch.setattr("ui.dialogs.warn", lambda parent, text: messages.append(text))
+    monkeypatch.setattr("ui.widgets.dialogs.warn", lambda parent, text: messages.append(text))
     window = open_window(qtbot, workspace)
     database = db.m.database.obj
     real = database.execute_sql

@@ -25,11 +25,11 @@ STEPS = 200
 
 def _answer_dialogs(monkeypatch, rng, folder):
     """Every dialog answers at once (a random but seeded answer), so nothing waits for a person."""
-    monkeypatch.setattr("ui.dialogs.warn", lambda *a, **k: None)
-    monkeypatch.setattr("ui.dialogs.info", lambda *a, **k: None)
-    monkeypatch.setattr("ui.dialogs.confirm", lambda *a, **k: rng.random() < 0.7)
-    monkeypatch.setattr("ui.dialogs.ask_text", lambda *a, **k: rng.choice(WORDS + ["A name"]))
-    monkeypatch.setattr("ui.dialogs.ask_checked", lambda parent, title, options, checked: [
+    monkeypatch.setattr("ui.widgets.dialogs.warn", lambda *a, **k: None)
+    monkeypatch.setattr("ui.widgets.dialogs.info", lambda *a, **k: None)
+    monkeypatch.setattr("ui.widgets.dialogs.confirm", lambda *a, **k: rng.random() < 0.7)
+    monkeypatch.setattr("ui.widgets.dialogs.ask_text", lambda *a, **k: rng.choice(WORDS + ["A name"]))
+    monkeypatch.setattr("ui.widgets.dialogs.ask_checked", lambda parent, title, options, checked: [
         (kind, ref) for kind, ref, _ in options if rng.random() < 0.5])
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(folder / rng.choice(["a.xlsx", "b.png", "c.ics", "d"])), ""))

@@ -75,7 +75,7 @@ def test_generate_announcement_in_benefit_first_order(qtbot, workspace):
 
 def test_ladder_that_does_not_climb_is_refused(qtbot, workspace, monkeypatch):
     messages = []
-    monkeypatch.setattr("ui.dialogs.warn", lambda parent, text: messages.append(text))
+    monkeypatch.setattr("ui.widgets.dialogs.warn", lambda parent, text: messages.append(text))
     cid = communities.create("X")
     window, tab = _roles_tab(qtbot, workspace, 4)
     model = tab.levels.model
@@ -92,7 +92,7 @@ def test_choose_what_provides_a_sense(qtbot, workspace, monkeypatch):
     window, tab = _roles_tab(qtbot, workspace, 5)
     assert "Not covered yet" in tab.senses.note.text()
     rule = rules.rules.list(cid, kind="encouraged")[0]
-    monkeypatch.setattr("ui.dialogs.ask_checked", lambda parent, title, options, checked: [("rule", rule["id"])])
+    monkeypatch.setattr("ui.widgets.dialogs.ask_checked", lambda parent, title, options, checked: [("rule", rule["id"])])
     tab.senses.view.selectRow(1)                       # participation
     tab.choose_links()
     assert [x[:2] for x in senses.links(cid)["participation"]] == [("rule", rule["id"])]

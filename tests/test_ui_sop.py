@@ -99,7 +99,7 @@ def test_search_and_group_by_stage(qtbot, demo, workspace):
 
 
 def test_event_sop_add_event_and_t0(qtbot, demo, workspace, monkeypatch):
-    monkeypatch.setattr("ui.dialogs.ask_text", lambda *a, **k: "Launch party")
+    monkeypatch.setattr("ui.widgets.dialogs.ask_text", lambda *a, **k: "Launch party")
     window, tab = _sop_tab(qtbot, workspace, "event")
     assert tab.event_bar.isVisibleTo(tab) and tab.event_combo.count() == 1
     qtbot.mouseClick([b for b in tab.event_bar.findChildren(type(tab.buttons["add"]))
@@ -112,15 +112,15 @@ def test_event_sop_add_event_and_t0(qtbot, demo, workspace, monkeypatch):
 
 def test_export_and_import_from_the_menu(qtbot, demo, workspace, tmp_path, monkeypatch):
     target = tmp_path / "plan.xlsx"
-    monkeypatch.setattr("ui.export_dialog.ask_export_target", lambda parent, c: ("workbook", target))
+    monkeypatch.setattr("ui.sop.excel_dialogs.ask_export_target", lambda parent, c: ("workbook", target))
     window, tab = _sop_tab(qtbot, workspace)
     [a for a in window.menuBar().actions()[0].menu().actions() if "Export SOP" in a.text()][0].trigger()
     wb = openpyxl.load_workbook(target)
     assert wb["Daily care SOP"]["D3"].value == sop.list_rows(demo, "daily")[0]["task"]
     wb["Daily care SOP"]["D3"] = "Edited in Excel"
     wb.save(target)
-    monkeypatch.setattr("ui.export_dialog.ask_import_file", lambda parent: target)
-    monkeypatch.setattr("ui.dialogs.confirm", lambda parent, text: "1 rows changed" in text)
+    monkeypatch.setattr("ui.sop.excel_dialogs.ask_import_file", lambda parent: target)
+    monkeypatch.setattr("ui.widgets.dialogs.confirm", lambda parent, text: "1 rows changed" in text)
     window.import_sop()
     assert sop.list_rows(demo, "daily")[0]["task"] == "Edited in Excel"
     task_col = [c.field for c in tab.model.columns].index("task")
@@ -131,7 +131,7 @@ def test_export_and_import_from_the_menu(qtbot, demo, workspace, tmp_path, monke
 
 def test_reset_from_template_and_undo_remove_everything_it_added(qtbot, workspace, monkeypatch):
     from app.services import communities
-    monkeypatch.setattr("ui.dialogs.info", lambda *a: None)
+    monkeypatch.setattr("ui.widgets.dialogs.info", lambda *a: None)
     cid = communities.create("Flash", type_override="flash")
     (event, rows), = sop.all_event_rows(cid)
     sop.events.delete([event["id"]])                   # the user removed the flash run's script

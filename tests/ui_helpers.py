@@ -5,7 +5,7 @@ from app.storage import db
 
 
 def open_window(qtbot, path: Path):
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
     db.open_workspace(path)
     window = MainWindow(path)
     qtbot.addWidget(window)

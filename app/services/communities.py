@@ -6,6 +6,7 @@ import datetime as dt
 from app import domain
 from app.errors import ValidationError
 from app.i18n import language, tr
+from app.services import templates
 from app.services.fields import Field
 from app.storage.models import COMMUNITY_TABLES, SENSE_REF_MODELS, Community, SenseLink, database
 
@@ -36,7 +37,7 @@ def list_communities() -> list[dict]:
                           Community.end_date, Community.stage)
          .where(Community.deleted == False)  # noqa: E712 (peewee expression)
          .order_by(Community.position, Community.id))
-    return [dict(row, type=effective_type(row)) for row in q.dicts()]
+    return [dict(row, type=domain.effective_type(row)) for row in q.dicts()]
 
 
 def get(community_id: int) -> dict:
@@ -44,7 +45,7 @@ def get(community_id: int) -> dict:
            .dicts().first())
     if row is None:
         raise ValidationError(tr("Community {id} does not exist.", id=community_id))
-    row["type"] = effective_type(row)
+    row["type"] = domain.effective_type(row)
     return row
 
 
@@ -67,18 +68,8 @@ def find(name_or_id: str) -> dict:
     raise ValidationError(tr("{name} matches several communities; use its id.", name=name_or_id))
 
 
-def effective_type(row: dict) -> str | None:
-    """The type the user chose, else the one the AIDASS span implies."""
-    if row.get("type_override"):
-        return row["type_override"]
-    return domain.type_for_span(row.get("aidass_start"), row.get("aidass_end"),
-                                row.get("start_date"), row.get("end_date")).type
-
-
 def create(name: str, *, platform: str = "wechat", type_override: str | None = None,
            start_date: dt.date | None = None, apply_templates: bool = True) -> int:
-    from app.services import templates  # templates import this module's siblings
-
     values = {"name": FIELDS["name"].clean(name), "platform": FIELDS["platform"].clean(platform)}
     with database.atomic():
         top = Community.select(Community.position).order_by(Community.position.desc()).scalar() or 0

@@ -9,6 +9,7 @@ import datetime as dt
 import json
 from functools import lru_cache
 
+from app import domain
 from app.i18n import RESOURCES, normalize
 from app.storage.models import Community, Level, MemberRole, PointRule, Rule, SopEvent, SopRow, TeamRole, database
 
@@ -53,13 +54,11 @@ def apply_sop_defaults(community_id: int) -> list[int]:
     Rows whose template key is already in the table are left as they are, edited or
     not, so this is also "reset from template". Returns the ids of the added rows.
     """
-    from app.services.communities import effective_type
-
     row = Community.select().where(Community.id == community_id).dicts().first()
     spec = load(row["language"], "sop")
     added: list[int] = []
     with database.atomic():
-        for table, rows in sop_defaults(row["language"], effective_type(row)).items():
+        for table, rows in sop_defaults(row["language"], domain.effective_type(row)).items():
             event_id = None
             if table == "event":  # a flash group's script lives in its own event block
                 event, _ = SopEvent.get_or_create(
@@ -75,11 +74,9 @@ def apply_sop_defaults(community_id: int) -> list[int]:
 
 def apply_people_defaults(community_id: int) -> None:
     """Team, member roles, rules, value and vision, point rules and levels of a new community."""
-    from app.services.communities import effective_type
-
     row = Community.select().where(Community.id == community_id).dicts().first()
     spec = load(row["language"], "roles")
-    extra = spec["by_type"].get(effective_type(row) or "", {})
+    extra = spec["by_type"].get(domain.effective_type(row) or "", {})
     with database.atomic():
         for pos, (name, duty, front) in enumerate(spec["team"]):
             TeamRole.create(community=community_id, position=pos, name=name, duty=duty, front=front)

@@ -6,7 +6,7 @@ that the file brings as soon as a matching statement touches it, so a file with 
 its author hid in it could delete or rewrite rows behind the app's back (and behind undo).
 The app creates no triggers and no views; its tables, columns and indexes are those of the
 models in models.py. A file holding anything else is refused before it is opened for
-writing, naming what was found; `clean_copy` copies its data into a fresh workspace.
+writing, naming what was found; rescue.clean_copy copies its data into a fresh workspace.
 """
 from __future__ import annotations
 
@@ -69,7 +69,7 @@ def unexpected(con: sqlite3.Connection) -> list[str]:
 
 class ForeignSchemaError(WorkspaceError):
     """A workspace file that carries triggers, views, tables, columns or indexes the app did
-    not create. `found` lists them; `clean_copy` can rescue the data."""
+    not create. `found` lists them; rescue.clean_copy can save the data."""
 
     def __init__(self, path: Path, found: list[str]):
         shown = "; ".join(found[:5]) + (tr(" and {n} more", n=len(found) - 5) if len(found) > 5 else "")
@@ -80,63 +80,3 @@ class ForeignSchemaError(WorkspaceError):
             "line: clean-copy).", path=path, found=shown))
         self.path = Path(path)
         self.found = found
-
-
-def clean_copy(source: Path, target: Path) -> Path:
-    """Copy the data of `source` (the tables and columns the app knows, nothing else) into a
-    new workspace at `target`, leaving `source` as it was. Returns `target`."""
-    from app.storage import db
-    source, target = Path(source), Path(target)
-    if target.exists():
-        raise WorkspaceError(tr("{path} already exists; choose another name for the clean copy.", path=target))
-    try:
-        con = sqlite3.connect(db.read_only_uri(source), uri=True)
-        con.execute("PRAGMA trusted_schema = OFF")
-        app_id, version = (con.execute(f"PRAGMA {p}").fetchone()[0] for p in ("application_id", "user_version"))
-    except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(tr("{path} is damaged or not a planner workspace ({reason}).",
-                                path=source, reason=exc)) from exc
-    try:
-        if app_id != db.APPLICATION_ID or version > db.SCHEMA_VERSION:
-            raise WorkspaceError(tr("{path} is not a planner workspace this version can read.", path=source))
-        tables, _ = expected()
-        data = {}
-        for name, columns in tables.items():
-            have = {r[1] for r in con.execute(f'PRAGMA table_xinfo("{name}")')} & columns
-            if have:
-                cols = ", ".join(f'"{c}"' for c in sorted(have))
-                # a plain SELECT of real columns: no view or trigger is involved in reading
-                data[name] = (cols, con.execute(f'SELECT {cols} FROM main."{name}"').fetchall())
-    except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(tr("{path} is damaged or not a planner workspace ({reason}).",
-                                path=source, reason=exc)) from exc
-    finally:
-        con.close()
-    previous = db.current_path()
-    db.open_workspace(target)
-    try:
-        database = m.database.obj
-        database.execute_sql("PRAGMA foreign_keys = OFF")
-        with database.atomic():
-            for model in m.ALL_TABLES:  # parents before children
-                name = model._meta.table_name
-                if name in data:
-                    cols, rows = data[name]
-                    marks = ", ".join("?" for _ in cols.split(", "))
-                    database.connection().executemany(f'INSERT INTO "{name}" ({cols}) VALUES ({marks})', rows)
-            problems = database.execute_sql("PRAGMA foreign_key_check").fetchall()
-            if problems:
-                raise WorkspaceError(tr("The data of {path} has broken references; no clean copy was made.",
-                                        path=source))
-        database.execute_sql("PRAGMA foreign_keys = ON")
-    except Exception:
-        db.close_workspace()
-        for suffix in ("", *db.SIDE_FILES):
-            target.with_name(target.name + suffix).unlink(missing_ok=True)
-        raise
-    finally:
-        if previous is not None and db.current_path() != previous:
-            db.open_workspace(previous)
-    if previous is None:
-        db.close_workspace()
-    return target

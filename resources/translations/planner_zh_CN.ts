@@ -3,15 +3,30 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/undo.py" line="27" />
+        <location filename="../../ui/shell/undo.py" line="27" />
         <source>The change was not saved: the workspace could not be written ({reason}). Check that the disk has free space and the file can be written, then try again.</source>
         <translation>修改没有保存：无法写入工作区（{reason}）。请检查磁盘是否还有空间、文件是否可写，然后再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth/chart_png.py" line="20" />
+        <source>Unknown metric {metric}; use one of: {metrics}.</source>
+        <translation>未知指标 {metric}；可选：{metrics}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth/chart_png.py" line="51" />
+        <source>There are no growth numbers in that range to chart.</source>
+        <translation>该时间范围内没有可绘制的增长数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth/chart_png.py" line="59" />
+        <source>Cannot write {path}.</source>
+        <translation>无法写入 {path}。</translation>
     </message>
 </context>
 <context>
     <name>AidassBar</name>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="45" />
+        <location filename="../../ui/positioning/tab.py" line="45" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -19,7 +34,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="102" />
+        <location filename="../../ui/shell/start.py" line="69" />
         <source>Open a copy of one of its backups instead? The damaged file is left as it is.</source>
         <translation>改为打开它某个备份的副本？损坏的文件保持原样。</translation>
     </message>
@@ -27,47 +42,47 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="18" />
+        <location filename="../../ui/shell/backup_dialog.py" line="18" />
         <source>daily (on opening)</source>
         <translation>每日（打开时）</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="19" />
+        <location filename="../../ui/shell/backup_dialog.py" line="19" />
         <source>before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="20" />
+        <location filename="../../ui/shell/backup_dialog.py" line="20" />
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="21" />
+        <location filename="../../ui/shell/backup_dialog.py" line="21" />
         <source>before upgrading</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="29" />
+        <location filename="../../ui/shell/backup_dialog.py" line="29" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="43" />
+        <location filename="../../ui/shell/backup_dialog.py" line="43" />
         <source>Keep the newest</source>
         <translation>保留最近</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="47" />
+        <location filename="../../ui/shell/backup_dialog.py" line="47" />
         <source>backups</source>
         <translation>份备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="51" />
+        <location filename="../../ui/shell/backup_dialog.py" line="51" />
         <source>Restore this backup</source>
         <translation>恢复此备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="66" />
+        <location filename="../../ui/shell/backup_dialog.py" line="66" />
         <source>Copy its data (communities, plans, numbers) into a clean workspace beside it and open that? The file itself stays as it is.</source>
         <translation>把它的数据（社群、规划、数据）复制到旁边一个干净的工作区并打开吗？原文件保持不变。</translation>
     </message>
@@ -75,246 +90,246 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="32" />
+        <location filename="../../ui/calendar/tab.py" line="32" />
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="57" />
-        <location filename="../../ui/calendar_tab.py" line="170" />
+        <location filename="../../ui/calendar/tab.py" line="57" />
+        <location filename="../../ui/calendar/tab.py" line="170" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="58" />
+        <location filename="../../ui/calendar/tab.py" line="58" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="59" />
-        <location filename="../../ui/calendar_tab.py" line="121" />
+        <location filename="../../ui/calendar/tab.py" line="59" />
+        <location filename="../../ui/calendar/tab.py" line="121" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="61" />
+        <location filename="../../ui/calendar/tab.py" line="61" />
         <source>Packaging</source>
         <translation>包装</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="63" />
+        <location filename="../../ui/calendar/tab.py" line="63" />
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="65" />
+        <location filename="../../ui/calendar/tab.py" line="65" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="66" />
-        <location filename="../../ui/calendar_tab.py" line="122" />
+        <location filename="../../ui/calendar/tab.py" line="66" />
+        <location filename="../../ui/calendar/tab.py" line="122" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="68" />
+        <location filename="../../ui/calendar/tab.py" line="68" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="75" />
+        <location filename="../../ui/calendar/tab.py" line="75" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="85" />
+        <location filename="../../ui/calendar/tab.py" line="85" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="95" />
-        <location filename="../../ui/calendar_tab.py" line="146" />
+        <location filename="../../ui/calendar/tab.py" line="95" />
+        <location filename="../../ui/calendar/tab.py" line="146" />
         <source>Add entry</source>
         <translation>添加内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="106" />
+        <location filename="../../ui/calendar/tab.py" line="106" />
         <source>product limit </source>
         <translation>产品类上限 </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="110" />
+        <location filename="../../ui/calendar/tab.py" line="110" />
         <source>Month</source>
         <translation>月视图</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="119" />
+        <location filename="../../ui/calendar/tab.py" line="119" />
         <source>Owner…</source>
         <translation>负责人…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="120" />
-        <location filename="../../ui/calendar_tab.py" line="171" />
+        <location filename="../../ui/calendar/tab.py" line="120" />
+        <location filename="../../ui/calendar/tab.py" line="171" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="120" />
+        <location filename="../../ui/calendar/tab.py" line="120" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="121" />
-        <location filename="../../ui/calendar_tab.py" line="144" />
-        <location filename="../../ui/calendar_tab.py" line="162" />
+        <location filename="../../ui/calendar/tab.py" line="121" />
+        <location filename="../../ui/calendar/tab.py" line="144" />
+        <location filename="../../ui/calendar/tab.py" line="162" />
         <source>Column</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="128" />
-        <location filename="../../ui/calendar_tab.py" line="225" />
+        <location filename="../../ui/calendar/tab.py" line="128" />
+        <location filename="../../ui/calendar/tab.py" line="225" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="137" />
+        <location filename="../../ui/calendar/tab.py" line="137" />
         <source>Export to calendar (.ics)…</source>
         <translation>导出到日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="138" />
+        <location filename="../../ui/calendar/tab.py" line="138" />
         <source>The entries between From and To, for a phone or desktop calendar</source>
         <translation>“从”到“至”之间的内容，可导入手机或电脑日历</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="143" />
+        <location filename="../../ui/calendar/tab.py" line="143" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="157" />
+        <location filename="../../ui/calendar/tab.py" line="157" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="161" />
+        <location filename="../../ui/calendar/tab.py" line="161" />
         <source>Columns (栏目): recurring slots that fill the calendar</source>
         <translation>栏目：按固定时间重复、自动填充日历的内容档期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="164" />
+        <location filename="../../ui/calendar/tab.py" line="164" />
         <source>Schedule</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="166" />
+        <location filename="../../ui/calendar/tab.py" line="166" />
         <source>Weekdays</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="167" />
+        <location filename="../../ui/calendar/tab.py" line="167" />
         <source>For chosen weekdays and weekly: e.g. Mon Wed Fri, 一 三 五 or 0,2,4</source>
         <translation>用于“每周指定几天”和“每周一次”：如 一 三 五、Mon Wed Fri 或 0,2,4</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="168" />
+        <location filename="../../ui/calendar/tab.py" line="168" />
         <source>Day of month</source>
         <translation>每月第几天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="169" />
+        <location filename="../../ui/calendar/tab.py" line="169" />
         <source>For monthly; 31 means the last day of shorter months</source>
         <translation>用于每月一次；31 表示小月的最后一天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="172" />
+        <location filename="../../ui/calendar/tab.py" line="172" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="173" />
-        <location filename="../../ui/calendar_tab.py" line="318" />
+        <location filename="../../ui/calendar/tab.py" line="173" />
+        <location filename="../../ui/calendar/tab.py" line="318" />
         <source>Add column</source>
         <translation>添加栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="180" />
+        <location filename="../../ui/calendar/tab.py" line="180" />
         <source>Editing a column updates its future entries; entries you edited by hand, published or skipped stay as they are.</source>
         <translation>修改栏目会更新它今后的内容；手动编辑过、已发布或已跳过的内容保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="182" />
+        <location filename="../../ui/calendar/tab.py" line="182" />
         <source>Columns</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="213" />
+        <location filename="../../ui/calendar/tab.py" line="213" />
         <source>Entries on {date}</source>
         <translation>{date} 的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="217" />
+        <location filename="../../ui/calendar/tab.py" line="217" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="226" />
+        <location filename="../../ui/calendar/tab.py" line="226" />
         <source>(one-off)</source>
         <translation>（单次内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="253" />
+        <location filename="../../ui/calendar/tab.py" line="253" />
         <source>Shown</source>
         <translation>当前显示</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="262" />
+        <location filename="../../ui/calendar/tab.py" line="262" />
         <source>{period}: {n} entries · {shares} · marketing activities {marketing:.0%}</source>
         <translation>{period}：{n} 条内容 · {shares} · 营销活动 {marketing:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="270" />
+        <location filename="../../ui/calendar/tab.py" line="270" />
         <source>{n} entries are overdue (date passed, not published or skipped).</source>
         <translation>{n} 条内容已逾期（日期已过，未发布也未跳过）。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="288" />
+        <location filename="../../ui/calendar/tab.py" line="288" />
         <source>New entry</source>
         <translation>新内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="293" />
+        <location filename="../../ui/calendar/tab.py" line="293" />
         <source>Edit entry</source>
         <translation>编辑内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="316" />
+        <location filename="../../ui/calendar/tab.py" line="316" />
         <source>New column</source>
         <translation>新栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="324" />
+        <location filename="../../ui/calendar/tab.py" line="324" />
         <source>Edit column</source>
         <translation>编辑栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="336" />
+        <location filename="../../ui/calendar/tab.py" line="336" />
         <source>Delete column</source>
         <translation>删除栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="344" />
+        <location filename="../../ui/calendar/tab.py" line="344" />
         <source>The end date {end} is before the start date {start}.</source>
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="357" />
+        <location filename="../../ui/calendar/tab.py" line="357" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_tab.py" line="363" />
+        <location filename="../../ui/calendar/tab.py" line="363" />
         <source>Change product limit</source>
         <translation>修改产品类上限</translation>
     </message>
@@ -322,47 +337,47 @@
 <context>
     <name>CommunityList</name>
     <message>
-        <location filename="../../ui/community_list.py" line="30" />
+        <location filename="../../ui/shell/community_list.py" line="30" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/community_list.py" line="30" />
+        <location filename="../../ui/shell/community_list.py" line="30" />
         <source>New community (Ctrl+N)</source>
         <translation>新建社群（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/community_list.py" line="31" />
+        <location filename="../../ui/shell/community_list.py" line="31" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/community_list.py" line="31" />
+        <location filename="../../ui/shell/community_list.py" line="31" />
         <source>Duplicate community</source>
         <translation>复制社群</translation>
     </message>
     <message>
-        <location filename="../../ui/community_list.py" line="32" />
+        <location filename="../../ui/shell/community_list.py" line="32" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/community_list.py" line="32" />
+        <location filename="../../ui/shell/community_list.py" line="32" />
         <source>Delete community</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../ui/community_list.py" line="47" />
+        <location filename="../../ui/shell/community_list.py" line="47" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/community_list.py" line="48" />
+        <location filename="../../ui/shell/community_list.py" line="48" />
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/community_list.py" line="49" />
+        <location filename="../../ui/shell/community_list.py" line="49" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
@@ -370,63 +385,63 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="19" />
-        <location filename="../../ui/export_dialog.py" line="28" />
-        <location filename="../../ui/export_dialog.py" line="49" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="19" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="28" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="49" />
         <source>Export SOP</source>
         <translation>导出 SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="20" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="20" />
         <source>Export the SOP tables of “{name}” as one workbook (a sheet per table) or as one workbook per table?</source>
         <translation>将“{name}”的 SOP 表导出为一个工作簿（每表一个工作表），还是每张表一个文件？</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="22" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="22" />
         <source>One workbook</source>
         <translation>一个工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="23" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="23" />
         <source>One file per table</source>
         <translation>每张表一个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="30" />
-        <location filename="../../ui/export_dialog.py" line="62" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="30" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="62" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="33" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="33" />
         <source>Folder for the SOP workbooks</source>
         <translation>SOP 工作簿的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="55" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="55" />
         <source>Exported {n} file(s) to {folder}</source>
         <translation>已导出 {n} 个文件到 {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="61" />
-        <location filename="../../ui/export_dialog.py" line="72" />
-        <location filename="../../ui/export_dialog.py" line="77" />
-        <location filename="../../ui/export_dialog.py" line="93" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="61" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="72" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="77" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="93" />
         <source>Import SOP</source>
         <translation>导入 SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="77" />
         <source>Nothing to import: </source>
         <translation>没有需要导入的内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="79" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="79" />
         <source>Import these changes?</source>
         <translation>导入这些修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="94" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="94" />
         <source>Imported: </source>
         <translation>已导入：</translation>
     </message>
@@ -434,183 +449,183 @@
 <context>
     <name>GrowthTab</name>
     <message>
-        <location filename="../../ui/growth_tab.py" line="61" />
+        <location filename="../../ui/growth/tab.py" line="61" />
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="61" />
+        <location filename="../../ui/growth/tab.py" line="61" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="67" />
+        <location filename="../../ui/growth/tab.py" line="67" />
         <source>Export chart (PNG)…</source>
         <translation>导出图表（PNG）…</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="68" />
+        <location filename="../../ui/growth/tab.py" line="68" />
         <source>Export numbers (Excel)…</source>
         <translation>导出数据（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="76" />
+        <location filename="../../ui/growth/tab.py" line="76" />
         <source>Point at a chart to see that day's numbers.</source>
         <translation>将鼠标指向图表，查看当天的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="85" />
+        <location filename="../../ui/growth/tab.py" line="85" />
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="90" />
+        <location filename="../../ui/growth/tab.py" line="90" />
         <source>Record a day (leave a box empty when you do not know the number)</source>
         <translation>记录一天（不知道的数字请留空）</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="103" />
+        <location filename="../../ui/growth/tab.py" line="103" />
         <source>Save day</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="108" />
+        <location filename="../../ui/growth/tab.py" line="108" />
         <source>Numbers by day</source>
         <translation>每日数据</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="109" />
+        <location filename="../../ui/growth/tab.py" line="109" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="115" />
+        <location filename="../../ui/growth/tab.py" line="115" />
         <source>Add day</source>
         <translation>添加一天</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="119" />
+        <location filename="../../ui/growth/tab.py" line="119" />
         <source>Import CSV / Excel…</source>
         <translation>导入 CSV / Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="123" />
+        <location filename="../../ui/growth/tab.py" line="123" />
         <source>Numbers</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="126" />
+        <location filename="../../ui/growth/tab.py" line="126" />
         <source>SMART goals: a number, a deadline</source>
         <translation>SMART 目标：一个数字，一个截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="127" />
+        <location filename="../../ui/growth/tab.py" line="127" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="131" />
+        <location filename="../../ui/growth/tab.py" line="131" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="132" />
+        <location filename="../../ui/growth/tab.py" line="132" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="133" />
+        <location filename="../../ui/growth/tab.py" line="133" />
         <source>Start value</source>
         <translation>起始值</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="134" />
+        <location filename="../../ui/growth/tab.py" line="134" />
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="135" />
+        <location filename="../../ui/growth/tab.py" line="135" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="136" />
+        <location filename="../../ui/growth/tab.py" line="136" />
         <source>Projection</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="138" />
+        <location filename="../../ui/growth/tab.py" line="138" />
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="143" />
+        <location filename="../../ui/growth/tab.py" line="143" />
         <source>Lifecycle periods (shaded behind the charts)</source>
         <translation>生命周期阶段（图表背景色）</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="144" />
+        <location filename="../../ui/growth/tab.py" line="144" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="146" />
+        <location filename="../../ui/growth/tab.py" line="146" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="150" />
+        <location filename="../../ui/growth/tab.py" line="150" />
         <source>Speaking-rate bands (%)</source>
         <translation>发言率区间（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="153" />
+        <location filename="../../ui/growth/tab.py" line="153" />
         <source>Healthy from</source>
         <translation>健康区间从</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="153" />
+        <location filename="../../ui/growth/tab.py" line="153" />
         <source>Healthy to</source>
         <translation>健康区间到</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="154" />
+        <location filename="../../ui/growth/tab.py" line="154" />
         <source>Dying below</source>
         <translation>低于此为衰退</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="162" />
+        <location filename="../../ui/growth/tab.py" line="162" />
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="206" />
+        <location filename="../../ui/growth/tab.py" line="206" />
         <source>No goals yet: add SMART goals on the Goals page to see target lines and projections.</source>
         <translation>还没有目标：在“目标”页添加 SMART 目标，即可看到目标线与预测。</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="233" />
+        <location filename="../../ui/growth/tab.py" line="233" />
         <source> · needs {pace:+.2f} a day</source>
         <translation> · 每天需 {pace:+.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="257" />
+        <location filename="../../ui/growth/tab.py" line="257" />
         <source>Record {date}</source>
         <translation>记录 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="269" />
+        <location filename="../../ui/growth/tab.py" line="269" />
         <source>Change speaking-rate bands</source>
         <translation>修改发言率区间</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="283" />
+        <location filename="../../ui/growth/tab.py" line="283" />
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/growth_tab.py" line="308" />
-        <location filename="../../ui/growth_tab.py" line="313" />
+        <location filename="../../ui/growth/tab.py" line="308" />
+        <location filename="../../ui/growth/tab.py" line="313" />
         <source>Export numbers</source>
         <translation>导出数据</translation>
     </message>
@@ -618,44 +633,44 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="21" />
-        <location filename="../../ui/import_dialog.py" line="71" />
-        <location filename="../../ui/import_dialog.py" line="103" />
+        <location filename="../../ui/growth/import_dialog.py" line="21" />
+        <location filename="../../ui/growth/import_dialog.py" line="71" />
+        <location filename="../../ui/growth/import_dialog.py" line="103" />
         <source>Import growth numbers</source>
         <translation>导入增长数据</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="23" />
+        <location filename="../../ui/growth/import_dialog.py" line="23" />
         <source>Numbers (*.csv *.xlsx);;All files (*)</source>
         <translation>数据文件 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="32" />
+        <location filename="../../ui/growth/import_dialog.py" line="32" />
         <source>Which column holds what?</source>
         <translation>每一列对应什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="38" />
+        <location filename="../../ui/growth/import_dialog.py" line="38" />
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53" />
+        <location filename="../../ui/growth/import_dialog.py" line="53" />
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="56" />
+        <location filename="../../ui/growth/import_dialog.py" line="56" />
         <source>Fix these rows in the file and import it again; nothing was changed:</source>
         <translation>请在文件中修正这些行后重新导入；未做任何修改：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="86" />
+        <location filename="../../ui/growth/import_dialog.py" line="86" />
         <source>{new} new days, {changed} days overwritten, {same} unchanged. Import?</source>
         <translation>新增 {new} 天，覆盖 {changed} 天，{same} 天未变。确定导入？</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="90" />
+        <location filename="../../ui/growth/import_dialog.py" line="90" />
         <source>Overwritten: {dates}</source>
         <translation>将被覆盖：{dates}</translation>
     </message>
@@ -663,23 +678,23 @@
 <context>
     <name>LongWork</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83" />
-        <location filename="../../ui/import_dialog.py" line="96" />
+        <location filename="../../ui/growth/import_dialog.py" line="96" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="83" />
         <source>Backing up the workspace</source>
         <translation>正在备份工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/long_work.py" line="61" />
+        <location filename="../../ui/widgets/long_work.py" line="61" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/long_work.py" line="87" />
+        <location filename="../../ui/widgets/long_work.py" line="87" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/long_work.py" line="122" />
+        <location filename="../../ui/widgets/long_work.py" line="122" />
         <source>Cancelled: {title}. Nothing was changed.</source>
         <translation>已取消：{title}。什么都没有改动。</translation>
     </message>
@@ -687,226 +702,226 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/shell/main_window.py" line="41" />
         <source>Positioning</source>
         <translation>社群定位</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41" />
+        <location filename="../../ui/shell/main_window.py" line="41" />
         <source>Roles &amp;&amp; rules</source>
         <translation>角色与规则</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/shell/main_window.py" line="42" />
         <source>Content calendar</source>
         <translation>内容日历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/shell/main_window.py" line="42" />
         <source>SOP tables</source>
         <translation>SOP 表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42" />
+        <location filename="../../ui/shell/main_window.py" line="42" />
         <source>Growth</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/shell/main_window.py" line="103" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/shell/main_window.py" line="104" />
         <source>&amp;New community…</source>
         <translation>新建社群(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/shell/main_window.py" line="105" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/shell/main_window.py" line="106" />
         <source>Recent workspaces</source>
         <translation>最近的工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/shell/main_window.py" line="107" />
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/shell/main_window.py" line="109" />
         <source>&amp;Export SOP to Excel…</source>
         <translation>导出 SOP 到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/shell/main_window.py" line="110" />
         <source>&amp;Import SOP from Excel…</source>
         <translation>从 Excel 导入 SOP(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/shell/main_window.py" line="111" />
         <source>Export &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/shell/main_window.py" line="112" />
         <source>Import growth &amp;numbers…</source>
         <translation>导入增长数据(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/shell/main_window.py" line="114" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/shell/main_window.py" line="116" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/shell/main_window.py" line="118" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/shell/main_window.py" line="119" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/shell/main_window.py" line="126" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/shell/main_window.py" line="127" />
+        <location filename="../../ui/shell/main_window.py" line="150" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/shell/main_window.py" line="128" />
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/shell/main_window.py" line="129" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/shell/main_window.py" line="130" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/shell/main_window.py" line="130" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/shell/main_window.py" line="131" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/shell/main_window.py" line="133" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/shell/main_window.py" line="134" />
+        <location filename="../../ui/shell/main_window.py" line="308" />
         <source>Where is my data?</source>
         <translation>我的数据在哪里？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/shell/main_window.py" line="135" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/shell/main_window.py" line="150" />
         <source>The language changes when the app is restarted.</source>
         <translation>重新启动应用后语言生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/shell/main_window.py" line="161" />
         <source>Community planner — {name}</source>
         <translation>社群运营规划 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/shell/main_window.py" line="171" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/shell/main_window.py" line="172" />
         <source>Workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>工作区 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/shell/main_window.py" line="206" />
         <source>Restoring replaces everything in this workspace with the backup's contents. The current state is backed up first, so a restore can itself be undone from here.</source>
         <translation>恢复会用备份内容替换此工作区的全部内容。恢复前会先备份当前状态，因此恢复本身也可以在这里撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/shell/main_window.py" line="208" />
         <source>Restore {name}?</source>
         <translation>恢复 {name}？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/shell/main_window.py" line="211" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/shell/main_window.py" line="221" />
         <source>Restored {name}</source>
         <translation>已恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/shell/main_window.py" line="257" />
+        <location filename="../../ui/shell/main_window.py" line="259" />
         <source>New community</source>
         <translation>新建社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/shell/main_window.py" line="257" />
         <source>Name of the community:</source>
         <translation>社群名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/shell/main_window.py" line="263" />
+        <location filename="../../ui/shell/main_window.py" line="266" />
         <source>Rename community</source>
         <translation>重命名社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/shell/main_window.py" line="263" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/shell/main_window.py" line="272" />
         <source>Duplicate community</source>
         <translation>复制社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/shell/main_window.py" line="276" />
         <source>Delete the community “{name}” with all its plans? (Edit ▸ Undo brings it back.)</source>
         <translation>删除社群“{name}”及其全部规划？（编辑 ▸ 撤销可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/shell/main_window.py" line="279" />
         <source>Delete community</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/shell/main_window.py" line="309" />
         <source>Everything is saved as you type in one workspace file:
 {path}
 
@@ -921,12 +936,12 @@ When something goes wrong, the details are written to {log}.</source>
 出现问题时，详细信息会写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/shell/main_window.py" line="317" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/shell/main_window.py" line="318" />
         <source>Community planner {version}
 Plan a private community offline: positioning, roles, content, the four SOP tables and growth.</source>
         <translation>社群运营规划 {version}
@@ -936,202 +951,202 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>PositioningTab</name>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="101" />
+        <location filename="../../ui/positioning/tab.py" line="101" />
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="108" />
+        <location filename="../../ui/positioning/tab.py" line="108" />
         <source>Automatic (from the span)</source>
         <translation>自动（按区间判断）</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="115" />
+        <location filename="../../ui/positioning/tab.py" line="115" />
         <source>Planned end</source>
         <translation>计划结束</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="117" />
+        <location filename="../../ui/positioning/tab.py" line="117" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="117" />
+        <location filename="../../ui/positioning/tab.py" line="117" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="118" />
+        <location filename="../../ui/positioning/tab.py" line="118" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="118" />
+        <location filename="../../ui/positioning/tab.py" line="118" />
         <source>Lifecycle stage</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="119" />
+        <location filename="../../ui/positioning/tab.py" line="119" />
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="131" />
+        <location filename="../../ui/positioning/tab.py" line="131" />
         <source>Rename community</source>
         <translation>重命名社群</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="141" />
+        <location filename="../../ui/positioning/tab.py" line="141" />
         <source>AIDASS span: which part of the buyer's path does this community cover?</source>
         <translation>AIDASS 区间：本群覆盖用户路径的哪一段？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="153" />
+        <location filename="../../ui/positioning/tab.py" line="153" />
         <source>Business model map (who the business deals with)</source>
         <translation>业务模型梳理（交易对象）</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="155" />
+        <location filename="../../ui/positioning/tab.py" line="155" />
         <source>Served</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="156" />
+        <location filename="../../ui/positioning/tab.py" line="156" />
         <source>The counterparty this community serves</source>
         <translation>本群服务的交易对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="157" />
+        <location filename="../../ui/positioning/tab.py" line="157" />
         <source>Counterparty</source>
         <translation>交易对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="158" />
+        <location filename="../../ui/positioning/tab.py" line="158" />
         <source>Value given</source>
         <translation>我方提供的价值</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="159" />
+        <location filename="../../ui/positioning/tab.py" line="159" />
         <source>Value received</source>
         <translation>对方回馈的价值</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="160" />
+        <location filename="../../ui/positioning/tab.py" line="160" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="162" />
+        <location filename="../../ui/positioning/tab.py" line="162" />
         <source>Add counterparty</source>
         <translation>添加交易对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="167" />
+        <location filename="../../ui/positioning/tab.py" line="167" />
         <source>5W1H self-check, from the member's point of view</source>
         <translation>5W1H 自查（从成员视角）</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="187" />
+        <location filename="../../ui/positioning/tab.py" line="187" />
         <source>Edit 5W1H answer</source>
         <translation>编辑 5W1H 回答</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="200" />
+        <location filename="../../ui/positioning/tab.py" line="200" />
         <source>Why build it?</source>
         <translation>Why：为什么建群？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="200" />
+        <location filename="../../ui/positioning/tab.py" line="200" />
         <source>What problem of the members, and of the business, does it solve?</source>
         <translation>为成员、也为业务解决什么问题？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="201" />
+        <location filename="../../ui/positioning/tab.py" line="201" />
         <source>What value do members get?</source>
         <translation>What：成员得到什么价值？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="201" />
+        <location filename="../../ui/positioning/tab.py" line="201" />
         <source>Knowledge, company, deals, status… be concrete.</source>
         <translation>知识、陪伴、优惠、身份……要具体。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="202" />
+        <location filename="../../ui/positioning/tab.py" line="202" />
         <source>Where (which platform)?</source>
         <translation>Where：在哪个平台？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="202" />
+        <location filename="../../ui/positioning/tab.py" line="202" />
         <source>WeChat, WeCom, QQ, Feishu…, and why there.</source>
         <translation>微信、企业微信、QQ、飞书……以及为什么选它。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="203" />
+        <location filename="../../ui/positioning/tab.py" line="203" />
         <source>Who are the members?</source>
         <translation>Who：成员是谁？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="203" />
+        <location filename="../../ui/positioning/tab.py" line="203" />
         <source>Age, job, pains, why they would join.</source>
         <translation>年龄、职业、痛点、入群动机。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="204" />
+        <location filename="../../ui/positioning/tab.py" line="204" />
         <source>When does it start, how long does it live?</source>
         <translation>When：何时开始，存续多久？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="204" />
+        <location filename="../../ui/positioning/tab.py" line="204" />
         <source>Launch date and lifecycle: a week, three months, ongoing.</source>
         <translation>开群日期与生命周期：一周、三个月还是长期。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="205" />
+        <location filename="../../ui/positioning/tab.py" line="205" />
         <source>How does it make money?</source>
         <translation>How：如何变现？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="205" />
+        <location filename="../../ui/positioning/tab.py" line="205" />
         <source>Which product, at what price, through which offer.</source>
         <translation>卖什么产品、什么价格、用什么方式成交。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="241" />
+        <location filename="../../ui/positioning/tab.py" line="241" />
         <source>Select the stages the community covers to see its type.</source>
         <translation>选择本群覆盖的阶段，即可看到群类型。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="243" />
+        <location filename="../../ui/positioning/tab.py" line="243" />
         <source>Type: &lt;b&gt;{type}&lt;/b&gt; · first priority: &lt;b&gt;{priority}&lt;/b&gt; · KPIs: {kpis}</source>
         <translation>类型：&lt;b&gt;{type}&lt;/b&gt; · 首要目标：&lt;b&gt;{priority}&lt;/b&gt; · 关键指标：{kpis}</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="256" />
+        <location filename="../../ui/positioning/tab.py" line="256" />
         <source>{done}/6 answered. Still blank: {missing}</source>
         <translation>已回答 {done}/6。尚未填写：{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="260" />
+        <location filename="../../ui/positioning/tab.py" line="260" />
         <source>6/6 answered: the positioning is complete.</source>
         <translation>6/6 已回答：定位完整。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="271" />
+        <location filename="../../ui/positioning/tab.py" line="271" />
         <source>Edit community</source>
         <translation>编辑社群</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="296" />
+        <location filename="../../ui/positioning/tab.py" line="296" />
         <source>Change AIDASS span</source>
         <translation>修改 AIDASS 区间</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="311" />
+        <location filename="../../ui/positioning/tab.py" line="311" />
         <source>Mark served counterparty</source>
         <translation>标记服务对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning_tab.py" line="161" />
+        <location filename="../../ui/positioning/tab.py" line="161" />
         <source>New counterparty</source>
         <translation>新交易对象</translation>
     </message>
@@ -1139,13 +1154,13 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="10" />
-        <location filename="../../ui/dialogs.py" line="23" />
+        <location filename="../../ui/widgets/dialogs.py" line="10" />
+        <location filename="../../ui/widgets/dialogs.py" line="23" />
         <source>Community planner</source>
         <translation>社群运营规划</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="58" />
+        <location filename="../../ui/widgets/dialogs.py" line="58" />
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
@@ -1153,352 +1168,352 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>RolesTab</name>
     <message>
-        <location filename="../../ui/roles_tab.py" line="44" />
+        <location filename="../../ui/roles/tab.py" line="44" />
         <source>Operations team: who members go to for what</source>
         <translation>运营团队：成员遇到什么事找谁</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="45" />
-        <location filename="../../ui/roles_tab.py" line="60" />
+        <location filename="../../ui/roles/tab.py" line="45" />
+        <location filename="../../ui/roles/tab.py" line="60" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="45" />
-        <location filename="../../ui/roles_tab.py" line="60" />
+        <location filename="../../ui/roles/tab.py" line="45" />
+        <location filename="../../ui/roles/tab.py" line="60" />
         <source>Duty</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="46" />
+        <location filename="../../ui/roles/tab.py" line="46" />
         <source>Holder</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="46" />
+        <location filename="../../ui/roles/tab.py" line="46" />
         <source>Contact / notes</source>
         <translation>联系方式/备注</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="47" />
+        <location filename="../../ui/roles/tab.py" line="47" />
         <source>Members see it</source>
         <translation>成员可见</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="48" />
+        <location filename="../../ui/roles/tab.py" line="48" />
         <source>Front-line (members deal with it) or behind the scenes</source>
         <translation>前台（成员直接接触）或幕后</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="49" />
-        <location filename="../../ui/roles_tab.py" line="63" />
+        <location filename="../../ui/roles/tab.py" line="49" />
+        <location filename="../../ui/roles/tab.py" line="63" />
         <source>New role</source>
         <translation>新角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="50" />
+        <location filename="../../ui/roles/tab.py" line="50" />
         <source>Team</source>
         <translation>运营团队</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="58" />
-        <location filename="../../ui/roles_tab.py" line="83" />
+        <location filename="../../ui/roles/tab.py" line="58" />
+        <location filename="../../ui/roles/tab.py" line="83" />
         <source>Member roles</source>
         <translation>社群角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="59" />
+        <location filename="../../ui/roles/tab.py" line="59" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="61" />
+        <location filename="../../ui/roles/tab.py" line="61" />
         <source>Key</source>
         <translation>关键</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="61" />
+        <location filename="../../ui/roles/tab.py" line="61" />
         <source>A key role the community needs filled</source>
         <translation>社群需要有人担任的关键角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="62" />
+        <location filename="../../ui/roles/tab.py" line="62" />
         <source>Held by</source>
         <translation>担任者</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="67" />
+        <location filename="../../ui/roles/tab.py" line="67" />
         <source>Hand-over of the selected role</source>
         <translation>所选角色的交接</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="68" />
+        <location filename="../../ui/roles/tab.py" line="68" />
         <source>Member taking it over</source>
         <translation>接任成员</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="69" />
+        <location filename="../../ui/roles/tab.py" line="69" />
         <source>Hand-over stage</source>
         <translation>交接阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="71" />
+        <location filename="../../ui/roles/tab.py" line="71" />
         <source>Target date</source>
         <translation>目标日期</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="72" />
+        <location filename="../../ui/roles/tab.py" line="72" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="73" />
+        <location filename="../../ui/roles/tab.py" line="73" />
         <source>Add holder</source>
         <translation>添加接任成员</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="75" />
+        <location filename="../../ui/roles/tab.py" line="75" />
         <source>Next stage ▶</source>
         <translation>下一阶段 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="76" />
+        <location filename="../../ui/roles/tab.py" line="76" />
         <source>Operator plays it → cultivating a member → member holds it</source>
         <translation>运营扮演 → 培养成员 → 成员担任</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="91" />
+        <location filename="../../ui/roles/tab.py" line="91" />
         <source>Community value (why members stay)</source>
         <translation>社群价值（成员为什么留下）</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="92" />
+        <location filename="../../ui/roles/tab.py" line="92" />
         <source>Vision</source>
         <translation>愿景</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="102" />
+        <location filename="../../ui/roles/tab.py" line="102" />
         <source>Entry criteria</source>
         <translation>入群标准</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="103" />
+        <location filename="../../ui/roles/tab.py" line="103" />
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="104" />
+        <location filename="../../ui/roles/tab.py" line="104" />
         <source>New criterion</source>
         <translation>新标准</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="107" />
+        <location filename="../../ui/roles/tab.py" line="107" />
         <source>Encouraged behaviours and rewards</source>
         <translation>鼓励行为与奖励</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="112" />
+        <location filename="../../ui/roles/tab.py" line="112" />
         <source>Behaviour</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="107" />
+        <location filename="../../ui/roles/tab.py" line="107" />
         <source>Reward kind</source>
         <translation>奖励类型</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="108" />
+        <location filename="../../ui/roles/tab.py" line="108" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="116" />
-        <location filename="../../ui/roles_tab.py" line="164" />
+        <location filename="../../ui/roles/tab.py" line="116" />
+        <location filename="../../ui/roles/tab.py" line="164" />
         <source>New behaviour</source>
         <translation>新行为</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="109" />
+        <location filename="../../ui/roles/tab.py" line="109" />
         <source>Forbidden behaviours and penalties</source>
         <translation>禁止行为与处罚</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="109" />
+        <location filename="../../ui/roles/tab.py" line="109" />
         <source>Penalty kind</source>
         <translation>处罚方式</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="110" />
+        <location filename="../../ui/roles/tab.py" line="110" />
         <source>Penalty</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="125" />
+        <location filename="../../ui/roles/tab.py" line="125" />
         <source>Rules</source>
         <translation>管理制度</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="130" />
+        <location filename="../../ui/roles/tab.py" line="130" />
         <source>Benefit first: community value → encouraged behaviours and rewards → forbidden behaviours and penalties → vision. Generate it from the rules, then edit freely.</source>
         <translation>利益优先：社群价值 → 鼓励行为与奖励 → 禁止行为与处罚 → 愿景。先从规则生成，再自由修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="135" />
+        <location filename="../../ui/roles/tab.py" line="135" />
         <source>Generate from the rules</source>
         <translation>从规则生成</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="137" />
+        <location filename="../../ui/roles/tab.py" line="137" />
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="141" />
+        <location filename="../../ui/roles/tab.py" line="141" />
         <source>limit </source>
         <translation>上限 </translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="153" />
+        <location filename="../../ui/roles/tab.py" line="153" />
         <source>Edit announcement</source>
         <translation>编辑群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="154" />
+        <location filename="../../ui/roles/tab.py" line="154" />
         <source>Announcement</source>
         <translation>群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="159" />
+        <location filename="../../ui/roles/tab.py" line="159" />
         <source>Points: what earns them</source>
         <translation>积分：如何获得</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="160" />
+        <location filename="../../ui/roles/tab.py" line="160" />
         <source>Behaviour or purchase</source>
         <translation>行为或消费</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="161" />
+        <location filename="../../ui/roles/tab.py" line="161" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="163" />
+        <location filename="../../ui/roles/tab.py" line="163" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="165" />
+        <location filename="../../ui/roles/tab.py" line="165" />
         <source>Levels: thresholds must climb</source>
         <translation>等级：门槛必须逐级升高</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="166" />
+        <location filename="../../ui/roles/tab.py" line="166" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="166" />
+        <location filename="../../ui/roles/tab.py" line="166" />
         <source>Points needed</source>
         <translation>所需积分</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="167" />
+        <location filename="../../ui/roles/tab.py" line="167" />
         <source>Privileges</source>
         <translation>特权</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="170" />
+        <location filename="../../ui/roles/tab.py" line="170" />
         <source>Growth ladder</source>
         <translation>成长体系</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="173" />
+        <location filename="../../ui/roles/tab.py" line="173" />
         <source>The four senses: what in the plan provides each</source>
         <translation>社群4感：规划中由什么提供</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="174" />
+        <location filename="../../ui/roles/tab.py" line="174" />
         <source>Sense</source>
         <translation>感受</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="175" />
+        <location filename="../../ui/roles/tab.py" line="175" />
         <source>For example</source>
         <translation>例如</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="176" />
+        <location filename="../../ui/roles/tab.py" line="176" />
         <source>Provided by</source>
         <translation>由谁提供</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="180" />
+        <location filename="../../ui/roles/tab.py" line="180" />
         <source>Choose what provides it…</source>
         <translation>选择提供它的内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="185" />
+        <location filename="../../ui/roles/tab.py" line="185" />
         <source>Four senses</source>
         <translation>社群4感</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="219" />
+        <location filename="../../ui/roles/tab.py" line="219" />
         <source>Not covered yet: {senses}</source>
         <translation>尚未覆盖：{senses}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="221" />
+        <location filename="../../ui/roles/tab.py" line="221" />
         <source>All four senses are covered.</source>
         <translation>四感均已覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="245" />
+        <location filename="../../ui/roles/tab.py" line="245" />
         <source>Unfilled key roles: {names}</source>
         <translation>空缺的关键角色：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="246" />
+        <location filename="../../ui/roles/tab.py" line="246" />
         <source>Hand-over overdue: {names}</source>
         <translation>交接逾期：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="247" />
+        <location filename="../../ui/roles/tab.py" line="247" />
         <source>Still played by you: {names}</source>
         <translation>仍由你扮演：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="250" />
+        <location filename="../../ui/roles/tab.py" line="250" />
         <source>Every key role is held by a member.</source>
         <translation>所有关键角色都已由成员担任。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="273" />
+        <location filename="../../ui/roles/tab.py" line="273" />
         <source>New level</source>
         <translation>新等级</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="282" />
+        <location filename="../../ui/roles/tab.py" line="282" />
         <source>Generate announcement</source>
         <translation>生成群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="293" />
+        <location filename="../../ui/roles/tab.py" line="293" />
         <source>{n} / {limit} characters</source>
         <translation>{n} / {limit} 字</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="295" />
+        <location filename="../../ui/roles/tab.py" line="295" />
         <source>Longer than the limit: the chat app may cut it.</source>
         <translation>超过上限：聊天软件可能会截断。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="300" />
+        <location filename="../../ui/roles/tab.py" line="300" />
         <source>Change announcement limit</source>
         <translation>修改公告字数上限</translation>
     </message>
     <message>
-        <location filename="../../ui/roles_tab.py" line="322" />
+        <location filename="../../ui/roles/tab.py" line="322" />
         <source>Link the four senses</source>
         <translation>关联社群4感</translation>
     </message>
@@ -1506,27 +1521,27 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>RowEditor</name>
     <message>
-        <location filename="../../ui/row_editor.py" line="25" />
+        <location filename="../../ui/widgets/row_editor.py" line="25" />
         <source>Edit cell</source>
         <translation>编辑单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/row_editor.py" line="45" />
+        <location filename="../../ui/widgets/row_editor.py" line="45" />
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../ui/row_editor.py" line="60" />
+        <location filename="../../ui/widgets/row_editor.py" line="60" />
         <source>Delete rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/row_editor.py" line="79" />
+        <location filename="../../ui/widgets/row_editor.py" line="79" />
         <source>Move rows</source>
         <translation>移动行</translation>
     </message>
     <message>
-        <location filename="../../ui/row_editor.py" line="99" />
+        <location filename="../../ui/widgets/row_editor.py" line="99" />
         <source>Duplicate rows</source>
         <translation>复制行</translation>
     </message>
@@ -1534,22 +1549,22 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>RowPanel</name>
     <message>
-        <location filename="../../ui/row_panel.py" line="38" />
+        <location filename="../../ui/widgets/row_panel.py" line="38" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/row_panel.py" line="39" />
+        <location filename="../../ui/widgets/row_panel.py" line="39" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/row_panel.py" line="46" />
+        <location filename="../../ui/widgets/row_panel.py" line="46" />
         <source>Move up (Alt+Up)</source>
         <translation>上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/row_panel.py" line="46" />
+        <location filename="../../ui/widgets/row_panel.py" line="46" />
         <source>Move down (Alt+Down)</source>
         <translation>下移（Alt+↓）</translation>
     </message>
@@ -1557,192 +1572,192 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>SopTab</name>
     <message>
-        <location filename="../../ui/sop_tab.py" line="50" />
+        <location filename="../../ui/sop/tab.py" line="50" />
         <source>Event:</source>
         <translation>活动：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="55" />
+        <location filename="../../ui/sop/tab.py" line="55" />
         <source>T0:</source>
         <translation>T0：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="59" />
+        <location filename="../../ui/sop/tab.py" line="59" />
         <source>Add event…</source>
         <translation>添加活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="60" />
+        <location filename="../../ui/sop/tab.py" line="60" />
         <source>Rename event…</source>
         <translation>重命名活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="61" />
-        <location filename="../../ui/sop_tab.py" line="285" />
+        <location filename="../../ui/sop/tab.py" line="61" />
+        <location filename="../../ui/sop/tab.py" line="285" />
         <source>Delete event</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="69" />
+        <location filename="../../ui/sop/tab.py" line="69" />
         <source>Search tasks, actions, owners… (Ctrl+F)</source>
         <translation>搜索事项、动作、负责人…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="74" />
+        <location filename="../../ui/sop/tab.py" line="74" />
         <source>Group by stage</source>
         <translation>按阶段分组</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="79" />
+        <location filename="../../ui/sop/tab.py" line="79" />
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="79" />
+        <location filename="../../ui/sop/tab.py" line="79" />
         <source>Insert a row below the selection (Ctrl+Enter)</source>
         <translation>在所选行下方插入一行（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="80" />
+        <location filename="../../ui/sop/tab.py" line="80" />
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="80" />
+        <location filename="../../ui/sop/tab.py" line="80" />
         <source>Duplicate the selected rows (Ctrl+D)</source>
         <translation>复制所选行（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="81" />
+        <location filename="../../ui/sop/tab.py" line="81" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="81" />
+        <location filename="../../ui/sop/tab.py" line="81" />
         <source>Delete the selected rows (Del)</source>
         <translation>删除所选行（Del）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="82" />
+        <location filename="../../ui/sop/tab.py" line="82" />
         <source>Move up (Alt+Up)</source>
         <translation>上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="83" />
+        <location filename="../../ui/sop/tab.py" line="83" />
         <source>Move down (Alt+Down)</source>
         <translation>下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="84" />
-        <location filename="../../ui/sop_tab.py" line="224" />
-        <location filename="../../ui/sop_tab.py" line="227" />
+        <location filename="../../ui/sop/tab.py" line="84" />
+        <location filename="../../ui/sop/tab.py" line="224" />
+        <location filename="../../ui/sop/tab.py" line="227" />
         <source>Reset from template</source>
         <translation>从模板补齐</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="85" />
+        <location filename="../../ui/sop/tab.py" line="85" />
         <source>Add the template rows that are missing; edited rows stay as they are</source>
         <translation>补回模板中缺少的行；已编辑的行保持不变</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="96" />
+        <location filename="../../ui/sop/tab.py" line="96" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="97" />
+        <location filename="../../ui/sop/tab.py" line="97" />
         <source>Timing</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="98" />
+        <location filename="../../ui/sop/tab.py" line="98" />
         <source>T-7, T0 20:00, T+1..T+7 (days from launch or the event's T0), a daily time or a weekday</source>
         <translation>T-7、T0 20:00、T+1..T+7（相对开群日或活动 T0 的天数），或每天的时间、星期几</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="100" />
+        <location filename="../../ui/sop/tab.py" line="100" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="101" />
+        <location filename="../../ui/sop/tab.py" line="101" />
         <source>Task</source>
         <translation>工作事项</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="102" />
+        <location filename="../../ui/sop/tab.py" line="102" />
         <source>Actions / script</source>
         <translation>具体动作/话术</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="103" />
+        <location filename="../../ui/sop/tab.py" line="103" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="105" />
+        <location filename="../../ui/sop/tab.py" line="105" />
         <source>Materials</source>
         <translation>物料/产出物</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="106" />
+        <location filename="../../ui/sop/tab.py" line="106" />
         <source>Done when / KPI</source>
         <translation>完成标准</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="107" />
+        <location filename="../../ui/sop/tab.py" line="107" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="108" />
+        <location filename="../../ui/sop/tab.py" line="108" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="166" />
+        <location filename="../../ui/sop/tab.py" line="166" />
         <source>Done {done} of {total}</source>
         <translation>已完成 {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="189" />
+        <location filename="../../ui/sop/tab.py" line="189" />
         <source>Add an event first: each event has its own T0.</source>
         <translation>请先添加活动：每个活动有自己的 T0。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="228" />
+        <location filename="../../ui/sop/tab.py" line="228" />
         <source>{n} missing template rows were added.</source>
         <translation>已补回 {n} 行模板内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="231" />
-        <location filename="../../ui/sop_tab.py" line="246" />
+        <location filename="../../ui/sop/tab.py" line="231" />
+        <location filename="../../ui/sop/tab.py" line="246" />
         <source>Add event</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="231" />
+        <location filename="../../ui/sop/tab.py" line="231" />
         <source>Event name (e.g. 618 flash sale):</source>
         <translation>活动名称（如 618 快闪）：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="254" />
-        <location filename="../../ui/sop_tab.py" line="258" />
+        <location filename="../../ui/sop/tab.py" line="254" />
+        <location filename="../../ui/sop/tab.py" line="258" />
         <source>Rename event</source>
         <translation>重命名活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="254" />
+        <location filename="../../ui/sop/tab.py" line="254" />
         <source>Event name:</source>
         <translation>活动名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="268" />
+        <location filename="../../ui/sop/tab.py" line="268" />
         <source>Change T0</source>
         <translation>修改 T0</translation>
     </message>
     <message>
-        <location filename="../../ui/sop_tab.py" line="275" />
+        <location filename="../../ui/sop/tab.py" line="275" />
         <source>Delete the event “{name}” and its rows?</source>
         <translation>删除活动“{name}”及其所有行？</translation>
     </message>

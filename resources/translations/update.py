@@ -30,7 +30,7 @@ def _tool(name: str) -> str:
 
 def core_strings() -> set[str]:
     found = set()
-    for folder in ("app", "exports"):
+    for folder in ("app", "exports", "ui"):  # (ui/ too: a few of its modules word messages with app.i18n.tr)
         for path in (ROOT / folder).rglob("*.py"):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant) \
@@ -47,7 +47,7 @@ def ui_strings(ts: Path) -> set[str]:
 
 
 def run_lupdate(ts: Path) -> None:
-    files = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    files = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     subprocess.run([_tool("pyside6-lupdate"), *files, "-no-obsolete", "-ts", str(ts)], check=True,
                    capture_output=True)
 

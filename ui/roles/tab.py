@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, Q
 from app import domain
 from app.errors import UserError
 from app.services import communities, ladder, roles, rules, senses
-from ui import dialogs
-from ui.area_tab import AreaTab
-from ui.row_panel import RowPanel
-from ui.table_model import Column, choices
-from ui.text_binding import TextBinding
-from ui.undo import Undo
+from ui.widgets import dialogs
+from ui.widgets.area_tab import AreaTab
+from ui.widgets.row_panel import RowPanel
+from ui.widgets.table_model import Column, choices
+from ui.widgets.text_binding import TextBinding
+from ui.shell.undo import Undo
 
 AREA = "roles"
 STATUS_COLOURS = {"unfilled": QColor(239, 68, 68, 50), "overdue": QColor(249, 115, 22, 60),

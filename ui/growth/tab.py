@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, Q
 from app import domain
 from app.errors import UserError
 from app.services import communities, growth
-from ui import dialogs, long_work
-from ui.area_tab import AreaTab
-from ui.date_edit import date_edit
-from ui.row_panel import RowPanel
-from ui.settings import last_folder, remember_folder
-from ui.table_model import Column, choices
-from ui.undo import Undo
+from ui.widgets import dialogs, long_work
+from ui.widgets.area_tab import AreaTab
+from ui.widgets.date_edit import date_edit
+from ui.widgets.row_panel import RowPanel
+from ui.shell.settings import last_folder, remember_folder
+from ui.widgets.table_model import Column, choices
+from ui.shell.undo import Undo
 
 AREA = "growth"
 RANGES = ((30, "30"), (90, "90"), (365, "365"), (None, None))
@@ -168,10 +168,10 @@ class GrowthTab(AreaTab):
 
     def ensure_charts(self):
         if self.charts is None:
-            from ui.growth_charts import GrowthCharts  # pyqtgraph loads here, not at start-up
+            from ui.growth.charts import GrowthCharts  # pyqtgraph loads here, not at start-up
             self.charts = GrowthCharts()
             self.charts.hovered.connect(self.hover_label.setText)
-            from ui.growth_charts import stage_legend
+            from ui.growth.charts import stage_legend
             self.legend.setText(stage_legend())
             self.chart_box.addWidget(self.charts)
         return self.charts
@@ -191,7 +191,7 @@ class GrowthTab(AreaTab):
                 spin.setValue(c[field])
 
     def reload_dashboard(self):
-        from exports.chart_png import chart_data
+        from ui.growth.chart_png import chart_data
         charts = self.ensure_charts()
         info = chart_data(self.community_id, self.granularity.currentData(), None, None)
         charts.show_data(info["data"], self.granularity.currentData(), info["stages"], info["goals"],
@@ -273,7 +273,7 @@ class GrowthTab(AreaTab):
 
     def import_numbers(self):
         if self.community_id is not None:
-            from ui.import_dialog import import_interactive
+            from ui.growth.import_dialog import import_interactive
             import_interactive(self, self.community_id, self.undo)
 
     # -- exports

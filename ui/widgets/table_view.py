@@ -6,8 +6,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHeaderView, QPlainTextEdit,
                                QStyledItemDelegate, QTableView)
 
-from ui.date_edit import date_edit
-from ui.table_model import SpecTableModel
+from ui.widgets.date_edit import date_edit
+from ui.widgets.table_model import SpecTableModel
 
 
 class _TextEditor(QPlainTextEdit):

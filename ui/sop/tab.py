@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineE
 from app import domain
 from app.errors import UserError
 from app.services import sop, templates
-from ui import dialogs
-from ui.area_tab import AreaTab
-from ui.date_edit import date_edit
-from ui.row_editor import RowEditor
-from ui.table_model import Column, SpecTableModel, choices
-from ui.table_view import SpecTableView
-from ui.undo import Undo
+from ui.widgets import dialogs
+from ui.widgets.area_tab import AreaTab
+from ui.widgets.date_edit import date_edit
+from ui.widgets.row_editor import RowEditor
+from ui.widgets.table_model import Column, SpecTableModel, choices
+from ui.widgets.table_view import SpecTableView
+from ui.shell.undo import Undo
 
 AREA = "sop"
 STATUS_COLOURS = {"done": QColor(34, 197, 94, 45), "doing": QColor(59, 130, 246, 45),

@@ -12,16 +12,16 @@ from app import __version__
 from app.errors import UserError
 from app.services import communities
 from app.storage import db
-from ui import dialogs
-from ui.community_list import CommunityList
-from ui.settings import int_setting, settings
-from ui.undo import Bus, Undo
+from ui.widgets import dialogs
+from ui.shell.community_list import CommunityList
+from ui.shell.settings import int_setting, settings
+from ui.shell.undo import Bus, Undo
 
 MAX_RECENT = 8
 # tab key -> (module, class), in the order of the tab bar
-TABS = {"positioning": ("ui.positioning_tab", "PositioningTab"), "roles": ("ui.roles_tab", "RolesTab"),
-        "calendar": ("ui.calendar_tab", "CalendarTab"), "sop": ("ui.sop_tab", "SopTab"),
-        "growth": ("ui.growth_tab", "GrowthTab")}
+TABS = {"positioning": ("ui.positioning.tab", "PositioningTab"), "roles": ("ui.roles.tab", "RolesTab"),
+        "calendar": ("ui.calendar.tab", "CalendarTab"), "sop": ("ui.sop.tab", "SopTab"),
+        "growth": ("ui.growth.tab", "GrowthTab")}
 
 
 class MainWindow(QMainWindow):
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
 
     def _set_theme(self, code: str):
         settings().setValue("theme", code)
-        from ui.app import apply_theme
+        from ui.shell.theme import apply_theme
         apply_theme(code)
 
     # -- workspace
@@ -177,9 +177,9 @@ class MainWindow(QMainWindow):
         self._flush()
         previous = self.workspace
         from app import workspace
-        from ui.settings import keep_count
+        from ui.shell.settings import keep_count
         from app.storage.schema import ForeignSchemaError
-        from ui.backup_dialog import offer_clean_copy
+        from ui.shell.backup_dialog import offer_clean_copy
         try:
             workspace.open_or_create(path, with_demo=False, keep_backups=keep_count())
         except ForeignSchemaError as exc:
@@ -199,15 +199,15 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self):
         from app.storage import backups
-        from ui.backup_dialog import ask_backup
-        from ui.settings import keep_count
+        from ui.shell.backup_dialog import ask_backup
+        from ui.shell.settings import keep_count
         self._flush()
         chosen = ask_backup(self, self.workspace, self.tr(
             "Restoring replaces everything in this workspace with the backup's contents. "
             "The current state is backed up first, so a restore can itself be undone from here."))
         if chosen is None or not dialogs.confirm(self, self.tr("Restore {name}?").format(name=chosen.name)):
             return
-        from ui import long_work
+        from ui.widgets import long_work
         if long_work.attempt(self, self.tr("Restore from backup"),
                              lambda report: backups.prepare_restore(chosen, keep_count())) is None:
             return
@@ -283,13 +283,13 @@ class MainWindow(QMainWindow):
     def export_sop(self):
         if self.community_id is None:
             return
-        from ui.export_dialog import export_sop_interactive
+        from ui.sop.excel_dialogs import export_sop_interactive
         export_sop_interactive(self, self.community_id)
 
     def import_sop(self):
         if self.community_id is None:
             return
-        from ui.export_dialog import import_sop_interactive
+        from ui.sop.excel_dialogs import import_sop_interactive
         import_sop_interactive(self, self.community_id, self.undo)
 
     def export_chart(self):

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
                                QSpinBox, QVBoxLayout)
 
 from app.errors import UserError
-from app.storage import backups, schema
+from app.storage import backups, rescue
 from app.storage.schema import ForeignSchemaError
-from ui.settings import keep_count, settings
+from ui.shell.settings import keep_count, settings
 
 
 def describe(b: backups.Backup) -> str:
@@ -62,7 +62,7 @@ def ask_backup(parent, workspace: Path, text: str) -> Path | None:
 def offer_clean_copy(parent, exc: ForeignSchemaError) -> Path | None:
     """A workspace refused for what it carries: offer to copy its data into a clean workspace
     beside it (the file itself stays as it is). Returns the copy, or None."""
-    from ui import dialogs
+    from ui.widgets import dialogs
     if not dialogs.confirm(parent, str(exc) + "\n\n" + QCoreApplication.translate(
             "BackupDialog", "Copy its data (communities, plans, numbers) into a clean workspace beside it "
                             "and open that? The file itself stays as it is.")):
@@ -70,7 +70,7 @@ def offer_clean_copy(parent, exc: ForeignSchemaError) -> Path | None:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = exc.path.with_name(f"{exc.path.stem}-clean-{stamp}.sqlite")
     try:
-        return schema.clean_copy(exc.path, target)
+        return rescue.clean_copy(exc.path, target)
     except UserError as exc2:
         dialogs.refuse(parent, exc2)
         return None

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QGroupBox,
 from app import domain
 from app.errors import UserError
 from app.services import communities, positioning
-from ui.area_tab import AreaTab
-from ui.date_edit import date_edit
-from ui.row_panel import RowPanel
-from ui.table_model import Column
-from ui.text_binding import TextBinding
-from ui.undo import Undo
+from ui.widgets.area_tab import AreaTab
+from ui.widgets.date_edit import date_edit
+from ui.widgets.row_panel import RowPanel
+from ui.widgets.table_model import Column
+from ui.widgets.text_binding import TextBinding
+from ui.shell.undo import Undo
 
 AREA = "positioning"
 

@@ -14,13 +14,13 @@ from app import domain
 from app.errors import UserError
 from app.services import communities, content
 from app.services.fields import DATE_MAX, DATE_MIN
-from ui import dialogs
-from ui.area_tab import AreaTab
-from ui.date_edit import date_edit
-from ui.month_view import CLASS_COLOURS, MonthView
-from ui.row_panel import RowPanel
-from ui.table_model import Column, choices
-from ui.undo import Undo
+from ui.widgets import dialogs
+from ui.widgets.area_tab import AreaTab
+from ui.widgets.date_edit import date_edit
+from ui.calendar.month_view import CLASS_COLOURS, MonthView
+from ui.widgets.row_panel import RowPanel
+from ui.widgets.table_model import Column, choices
+from ui.shell.undo import Undo
 
 AREA = "calendar"
 OVERDUE_BRUSH = QBrush(QColor(220, 38, 38, 45))
@@ -338,7 +338,7 @@ class CalendarTab(AreaTab):
     def export_ics(self):
         from exports import calendar_ics
         from exports.files import export_name
-        from ui.settings import last_folder, remember_folder
+        from ui.shell.settings import last_folder, remember_folder
         start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
         if end < start:
             dialogs.warn(self, self.tr("The end date {end} is before the start date {start}.").format(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from ui.undo import Undo
+from ui.shell.undo import Undo
 
 
 class AreaTab(QWidget):

@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.services import communities
-from ui import dialogs, long_work
-from ui.settings import last_folder, remember_folder
+from ui.widgets import dialogs, long_work
+from ui.shell.settings import last_folder, remember_folder
 
 
 
@@ -79,7 +79,7 @@ def import_sop_interactive(parent, community_id: int, undo) -> bool:
     if not dialogs.confirm(parent, QCoreApplication.translate("ExportDialog", "Import these changes?") + "\n\n" + plan.summary()):
         return False
     from app.storage import backups
-    from ui.settings import keep_count
+    from ui.shell.settings import keep_count
     if long_work.attempt(parent, QCoreApplication.translate("LongWork", "Backing up the workspace"),
                          lambda report: backups.backup_now("before-import", keep_count())) is None:
         return False

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.errors import UserError
 from app.services.rows import RowTable
-from ui.undo import Undo
+from ui.shell.undo import Undo
 
 
 

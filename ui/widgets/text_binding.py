@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from app.errors import StorageError, UserError
-from ui.undo import Undo
+from ui.shell.undo import Undo
 
 SAVE_PAUSE_MS = 700
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from app import domain
 from app.services import growth, metrics_import
 from app.storage import backups
-from ui import dialogs, long_work
-from ui.settings import last_folder, remember_folder
+from ui.widgets import dialogs, long_work
+from ui.shell.settings import last_folder, remember_folder
 
 
 
@@ -92,7 +92,7 @@ def import_interactive(parent, community_id: int, undo) -> bool:
             + (" …" if len(change["changed"]) > 20 else ""))
     if not dialogs.confirm(parent, summary):
         return False
-    from ui.settings import keep_count
+    from ui.shell.settings import keep_count
     if long_work.attempt(parent, QCoreApplication.translate("LongWork", "Backing up the workspace"),
                          lambda report: backups.backup_now("before-import", keep_count())) is None:
         return False

@@ -6,10 +6,10 @@ from typing import Callable
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from app.services.rows import RowTable
-from ui.row_editor import RowEditor
-from ui.table_model import Column, SpecTableModel
-from ui.table_view import SpecTableView
-from ui.undo import Undo
+from ui.widgets.row_editor import RowEditor
+from ui.widgets.table_model import Column, SpecTableModel
+from ui.widgets.table_view import SpecTableView
+from ui.shell.undo import Undo
 
 
 class RowPanel(QGroupBox):

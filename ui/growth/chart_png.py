@@ -13,7 +13,7 @@ from exports.xlsx import clean_text
 
 def panels_for(metric: str | None):
     """The whole dashboard, or one panel holding the named metric."""
-    from ui.growth_charts import DASHBOARD
+    from ui.growth.charts import DASHBOARD
     if metric is None:
         return DASHBOARD
     if metric not in growth.RAW + growth.DERIVED:
@@ -42,7 +42,7 @@ def export(community_id: int, target: Path, metric: str | None = None, start: dt
     """Render offscreen at `size` and write the PNG (needs a QApplication)."""
     from PySide6.QtWidgets import QApplication
 
-    from ui.growth_charts import GrowthCharts
+    from ui.growth.charts import GrowthCharts
     panels = panels_for(metric)
     charts = GrowthCharts(panels, columns=1 if len(panels) == 1 else 2)
     charts.resize(*size)
@@ -58,3 +58,16 @@ def export(community_id: int, target: Path, metric: str | None = None, start: dt
         if not image.save(str(tmp), "PNG"):
             raise UserError(tr("Cannot write {path}.", path=target))
     return Path(target)
+
+
+def command(args) -> int:
+    """The command line's export-chart."""
+    import os
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is needed to draw a PNG
+    from PySide6.QtWidgets import QApplication
+    from exports.commands import dates
+    if QApplication.instance() is None:
+        _qt = QApplication([])  # noqa: F841 (drawing needs a QApplication alive meanwhile)
+    community = communities.find(args.community)
+    print(export(community["id"], args.out, args.metric, *dates(args), granularity=args.granularity))
+    return 0

@@ -113,7 +113,7 @@ def attempt(parent: QWidget | None, title: str, work: Callable[[Callable], T]) -
     """`run`, with the two endings a user causes handled here once: a refusal is shown as
     its message, a Cancel is said in the status bar; both return None."""
     from app.errors import UserError
-    from ui import dialogs
+    from ui.widgets import dialogs
     try:
         return run(parent, title, work)
     except Cancelled:

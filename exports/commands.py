@@ -1,64 +1,25 @@
-"""Command line: global options, then a command. No command starts the GUI."""
+"""The command line's commands (everything but the GUI): open the workspace, run one
+command, and turn every refusal into one line on stderr and exit status 2.
+
+main.py parses the command line and hands a command here; this module lives in exports/
+because several commands write files through the exporters (app/ may not import them).
+The chart command draws with the growth widgets and so lives in ui/growth/chart_png.py;
+main.py adds it to the table.
+"""
 from __future__ import annotations
 
-import argparse
-import gc
 import sys
 from pathlib import Path
+from typing import Callable
 
 from app import i18n
 from app.errors import UserError, failure_reason
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message):  # one line on stderr, exit 2 (argparse prints usage too)
-        self.exit(2, f"{self.prog}: error: {message}\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="community-planner",
-                     description="Desktop planner for community operators (社群运营). "
-                                 "Without a command, opens the app.")
-    parser.add_argument("--workspace", type=Path, metavar="PATH",
-                        help="workspace file (default: the app-data folder; created if missing)")
-    parser.add_argument("--lang", choices=["zh_CN", "en"], help="language (default: the system's)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    sub.add_parser("demo", help="add the demo community to the workspace (creating it if needed)")
-    sub.add_parser("list", help="print one line per community: id, name, type")
-    exp = sub.add_parser("export-sop", help="export a community's SOP tables to Excel")
-    exp.add_argument("--community", required=True, metavar="NAME_OR_ID")
-    target = exp.add_mutually_exclusive_group(required=True)
-    target.add_argument("--out", type=Path, metavar="FILE.xlsx", help="one workbook, one sheet per table")
-    target.add_argument("--separate", type=Path, metavar="DIR", help="one workbook per table into DIR")
-    cal = sub.add_parser("export-calendar", help="export a community's content calendar to iCalendar (.ics)")
-    cal.add_argument("--community", required=True, metavar="NAME_OR_ID")
-    cal.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
-    cal.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD)")
-    cal.add_argument("--to", dest="end", metavar="DATE", help="last day (YYYY-MM-DD)")
-    imp = sub.add_parser("import-metrics", help="import growth numbers from CSV or Excel (all or nothing)")
-    imp.add_argument("--community", required=True, metavar="NAME_OR_ID")
-    imp.add_argument("--file", required=True, type=Path, metavar="FILE")
-    imp.add_argument("--sheet", help="the sheet to read in an Excel file (default: the first)")
-    imp.add_argument("--map", action="append", default=[], metavar="HEADER=METRIC",
-                     help="read column HEADER as METRIC (date, total, joined, left, speakers, messages, "
-                          "conversions, revenue); HEADER= ignores the column; may be repeated")
-    chart = sub.add_parser("export-chart", help="export the growth charts as a PNG image")
-    chart.add_argument("--community", required=True, metavar="NAME_OR_ID")
-    chart.add_argument("--out", required=True, type=Path, metavar="FILE.png")
-    chart.add_argument("--metric", help="one metric (e.g. total, speaking_rate); default: the dashboard")
-    chart.add_argument("--from", dest="start", metavar="DATE")
-    chart.add_argument("--to", dest="end", metavar="DATE")
-    chart.add_argument("--granularity", choices=["day", "week", "month"], default="day")
-    clean = sub.add_parser("clean-copy", help="copy a workspace's data, without anything the planner did not "
-                                              "create (triggers, views, …), into a new workspace")
-    clean.add_argument("--out", required=True, type=Path, metavar="FILE.sqlite")
-    return parser
-
-
 def _cmd_clean_copy(args) -> int:
-    from app.storage import schema
+    from app.storage import rescue
     source = args.workspace or _default_workspace()
-    print(schema.clean_copy(source, args.out))
+    print(rescue.clean_copy(source, args.out))
     return 0
 
 
@@ -70,7 +31,7 @@ def _default_workspace() -> Path:
 def _cmd_import_metrics(args) -> int:
     from app.services import communities, metrics_import
     community = communities.find(args.community)
-    with _progress() as report:
+    with progress() as report:
         parsed = metrics_import.load(args.file, args.sheet, overrides=args.map, report=report)
     if parsed.errors:
         print(i18n.tr("community-planner: error: {path}: {n} problems, nothing was imported:",
@@ -96,7 +57,7 @@ def _cmd_import_metrics(args) -> int:
     return 0
 
 
-class _progress:
+class progress:
     """Progress on stderr while a terminal watches; nothing at all when output is piped."""
 
     def __init__(self):
@@ -121,20 +82,7 @@ class _progress:
         return False
 
 
-def _cmd_export_chart(args) -> int:
-    import os
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is needed to draw a PNG
-    from PySide6.QtWidgets import QApplication
-    from exports import chart_png
-    from app.services import communities
-    if QApplication.instance() is None:
-        _qt = QApplication([])  # noqa: F841 (drawing needs a QApplication alive meanwhile)
-    community = communities.find(args.community)
-    print(chart_png.export(community["id"], args.out, args.metric, *_dates(args), granularity=args.granularity))
-    return 0
-
-
-def _dates(args):
+def dates(args):
     from app.services.fields import parse_date
     start = parse_date(args.start, "--from") if args.start else None
     end = parse_date(args.end, "--to") if args.end else None
@@ -147,7 +95,7 @@ def _cmd_export_calendar(args) -> int:
     from exports import calendar_ics
     from app.services import communities
     community = communities.find(args.community)
-    print(calendar_ics.export(community["id"], args.out, *_dates(args)))
+    print(calendar_ics.export(community["id"], args.out, *dates(args)))
     return 0
 
 
@@ -172,7 +120,7 @@ def _cmd_export_sop(args) -> int:
     from app.services import communities
     community = communities.find(args.community)
     book = sop_xlsx.load(community["id"])
-    with _progress() as report:
+    with progress() as report:
         written = ([sop_xlsx.write_workbook(book, args.out, report=report)] if args.out
                    else sop_xlsx.write_separate(book, args.separate, report=report))
     for path in written:
@@ -180,30 +128,18 @@ def _cmd_export_sop(args) -> int:
     return 0
 
 
-COMMANDS = {"demo": _cmd_demo, "list": _cmd_list, "export-sop": _cmd_export_sop,
-            "export-calendar": _cmd_export_calendar, "import-metrics": _cmd_import_metrics,
-            "export-chart": _cmd_export_chart, "clean-copy": _cmd_clean_copy}
+COMMANDS: dict[str, Callable] = {
+    "demo": _cmd_demo, "list": _cmd_list, "export-sop": _cmd_export_sop, "export-calendar": _cmd_export_calendar,
+    "import-metrics": _cmd_import_metrics, "clean-copy": _cmd_clean_copy}
 
 
-def settle_gc() -> None:
-    """Turn the garbage collector back on (main.py turns it off for start-up), leaving the
-    objects made so far out of its walks: they live as long as the process."""
-    gc.freeze()
-    gc.enable()
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    i18n.set_language(args.lang)
-    if args.command is None:
-        from ui.app import run_gui
-        return run_gui(args.workspace, args.lang)  # (turns the collector back on after first paint)
-    settle_gc()
+def run(args, commands: dict[str, Callable] = COMMANDS) -> int:
+    """Open the workspace the command needs and run it; refusals become exit status 2."""
     from app import log, workspace
     from app.storage.db import STORAGE_FAILURES
     try:
         if args.command == "clean-copy":  # reads a file the planner refuses to open: opens nothing
-            return COMMANDS[args.command](args)
+            return commands[args.command](args)
         if args.command == "demo":
             workspace.open_or_create(args.workspace, with_demo=False)
         else:
@@ -211,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
             if not _exists(path):
                 raise UserError(i18n.tr("No workspace at {path}.", path=path))
             workspace.open_or_create(path, with_demo=False)
-        return COMMANDS[args.command](args)
+        return commands[args.command](args)
     except UserError as exc:
         if exc.__cause__ is not None:
             log.record(exc, args.command)

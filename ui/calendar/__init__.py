@@ -1,0 +1,1 @@
+"""The content calendar area: columns, the month view, the list view, the .ics export."""

@@ -1,0 +1,1 @@
+"""The positioning area: AIDASS span, business model map, 5W1H worksheet."""
