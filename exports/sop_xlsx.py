@@ -133,7 +133,7 @@ def load(community_id: int, tables: list[str] | None = None) -> SopBook:
             if tables or any(rows for _, rows in events):  # the event SOP only when it has rows
                 loaded[code] = events
         else:
-            loaded[code] = [(None, sop.list_rows(community_id, code))]
+            loaded[code] = [(None, sop.list_rows(community_id, code, community=community))]
     return SopBook(community, loaded)
 
 

@@ -73,26 +73,31 @@ def absolute_date(timing: str, t0: dt.date | None) -> str:
     return first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
 
 
-def list_rows(community_id: int, table: str, event_id: int | None = None) -> list[dict]:
-    """Rows of one SOP table with their computed date; for 'event', one event's rows."""
+def list_rows(community_id: int, table: str, event_id: int | None = None, *,
+              community: dict | None = None) -> list[dict]:
+    """Rows of one SOP table with their computed date; for 'event', one event's rows.
+
+    A caller that has the community loaded already passes it, so it is not read again."""
     if table not in TABLES:
         raise ValueError(table)
-    community = communities.get(community_id)
     if table == "event":
         if event_id is None:
             return []
-        t0 = events.get(event_id)["t0"]
-        out = rows.list(community_id, table=table, event=event_id)
-    else:
-        t0 = community["start_date"]
-        out = rows.list(community_id, table=table)
+        return _dated(rows.list(community_id, table=table, event=event_id), events.get(event_id)["t0"])
+    community = community or communities.get(community_id)
+    return _dated(rows.list(community_id, table=table), community["start_date"])
+
+
+def _dated(out: list[dict], t0: dt.date | None) -> list[dict]:
     for row in out:
         row["date"] = absolute_date(row["timing"], t0)
     return out
 
 
 def all_event_rows(community_id: int) -> list[tuple[dict, list[dict]]]:
-    return [(ev, list_rows(community_id, "event", ev["id"])) for ev in events.list(community_id)]
+    """Every event with its rows, dated from its own T0 (one read of the events)."""
+    return [(ev, _dated(rows.list(community_id, table="event", event=ev["id"]), ev["t0"]))
+            for ev in events.list(community_id)]
 
 
 def add_row(community_id: int, table: str, values: dict | None = None, position: int | None = None,
