@@ -66,7 +66,7 @@ def read_workbook(community_id: int, path: Path,
     tables, headers, statuses = _lookup(sop.TABLE_NAMES), _lookup(HEADERS), _lookup(sop.STATUS_NAMES)
     plan = ImportPlan()
     events = {e["name"]: e["id"] for e in sop.events.list(community_id)}
-    for title, stream in table_files.xlsx_rows(path, limits=LIMITS, report=report):
+    for title, stream in table_files.xlsx_rows(path, limits=LIMITS, report=report, formulas=True):
         code = tables.get(title.strip().lower())
         if code is None:
             raise UserError(tr("Sheet “{sheet}” is not one of the SOP tables; nothing was imported.",

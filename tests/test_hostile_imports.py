@@ -223,3 +223,13 @@ def test_the_cli_shows_progress_on_a_terminal_only(tmp_path):
     os.close(main)
     assert result.returncode == 0
     assert "Checking the file…" in shown and shown.endswith("\r\x1b[K")  # drawn, then wiped
+
+
+def test_a_formula_without_a_computed_value_is_named_not_read_as_blank(demo, tmp_path):
+    path = sop_xlsx.export_workbook(demo, tmp_path / "sop.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    ws["D3"] = "=UPPER(E3)"  # written by a script: no cached value, as openpyxl saves it
+    wb.save(path)
+    with pytest.raises(UserError, match="cell D3: the formula =UPPER\\(E3\\) has no computed value"):
+        sop_import.read_workbook(demo, path)

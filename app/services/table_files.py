@@ -125,19 +125,42 @@ class RowCheck:
 # -- Excel
 
 def xlsx_rows(path: Path, sheet: str | None = None, limits: Limits = DEFAULT, report: Report = no_report,
-              data_only: bool = True) -> Iterator[tuple[str, Iterator[list]]]:
+              formulas: bool = False) -> Iterator[tuple[str, Iterator[list]]]:
     """(sheet title, rows) for the named sheet, or every sheet when `sheet` is None; each
-    row a list of values, streamed."""
+    row a list of the values as last computed, streamed.
+
+    With `formulas`, a formula cell that holds no computed value (a workbook written by a
+    script and never opened in a spreadsheet program) is refused by name instead of being
+    read as blank; it costs a second pass over the sheet, in step with the first."""
     check_workbook(path, limits)
-    wb = _load(path, data_only)
+    wb = _load(path, data_only=True)
+    raw = _load(path, data_only=False) if formulas else None
     try:
         if sheet is not None and sheet not in wb.sheetnames:
             raise UserError(tr("{path} has no sheet called “{sheet}” (it has: {sheets}).", path=path.name,
                                sheet=sheet, sheets=", ".join(wb.sheetnames)))
         for ws in [wb[sheet]] if sheet is not None else wb.worksheets:
-            yield ws.title, _sheet_rows(path, ws, limits, report)
+            rows = _sheet_rows(path, ws, limits, report)
+            if raw is not None:
+                rows = _computed(path, ws.title, rows, _sheet_rows(path, raw[ws.title], limits, no_report))
+            yield ws.title, rows
     finally:
         wb.close()
+        if raw is not None:
+            raw.close()
+
+
+def _computed(path: Path, title: str, values: Iterator[list], raw: Iterator[list]) -> Iterator[list]:
+    """The rows of `values`, refusing a cell that is empty there but a formula in `raw`."""
+    from openpyxl.utils import get_column_letter
+    for r, (row, formulas) in enumerate(zip(values, raw), start=1):
+        for c, formula in enumerate(formulas):
+            if type(formula) is str and formula.startswith("=") and (c >= len(row) or row[c] is None):
+                raise UserError(tr("{path}, sheet “{sheet}”, cell {cell}: the formula {formula} has no computed "
+                                   "value in the file. Open the workbook in Excel, WPS or LibreOffice, save it, "
+                                   "and import it again; nothing was imported.", path=path.name, sheet=title,
+                                   cell=f"{get_column_letter(c + 1)}{r}", formula=formula[:60]))
+        yield row
 
 
 def _load(path: Path, data_only: bool):

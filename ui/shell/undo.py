@@ -12,7 +12,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.errors import StorageError, UserError
+from app.errors import StorageError, UserError, failure_reason
 from app.i18n import tr
 from app.storage.db import STORAGE_FAILURES
 
@@ -26,7 +26,7 @@ def storage_failures_as_messages():
     except STORAGE_FAILURES as exc:
         raise StorageError(tr("The change was not saved: the workspace could not be written ({reason}). "
                               "Check that the disk has free space and the file can be written, then try again.",
-                              reason=exc)) from exc
+                              reason=failure_reason(exc))) from exc
 
 
 class Bus(QObject):
