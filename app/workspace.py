@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.errors import UserError, failure_reason
+from app.i18n import tr
 from app.storage import backups, db
 
 APP_NAME = "community-planner"
@@ -25,8 +27,28 @@ def open_or_create(path: Path | None, with_demo: bool = True, keep_backups: int 
     if created and with_demo:
         from app.services import demo
         demo.add_demo()
+    global warning
+    warning = None
     if not created:
-        backups.daily_backup(keep_backups)
-        from app.services import communities
-        communities.purge_deleted()  # deleted last session: no undo can bring them back now
+        # Housekeeping writes; on a full disk they fail, and the workspace must still open so
+        # that its plans can be read and exported elsewhere: the failure is reported instead.
+        try:
+            backups.daily_backup(keep_backups)
+            from app.services import communities
+            communities.purge_deleted()  # deleted last session: no undo can bring them back now
+        except (UserError, *db.STORAGE_FAILURES) as exc:
+            from app import log
+            log.record(exc, "opening")
+            warning = tr("The workspace opened, but the day's backup could not be made: {reason}.",
+                         reason=failure_reason(exc))
     return path, created
+
+
+warning: str | None = None  # what went wrong around the last opening (see take_warning)
+
+
+def take_warning() -> str | None:
+    """What went wrong around the last opening, once: the GUI shows it, the CLI prints it."""
+    global warning
+    text, warning = warning, None
+    return text

@@ -147,6 +147,9 @@ def run(args, commands: dict[str, Callable] = COMMANDS) -> int:
             if not _exists(path):
                 raise UserError(i18n.tr("No workspace at {path}.", path=path))
             workspace.open_or_create(path, with_demo=False)
+        warning = workspace.take_warning()
+        if warning:
+            print(f"community-planner: warning: {warning}", file=sys.stderr)
         return commands[args.command](args)
     except UserError as exc:
         if exc.__cause__ is not None:

@@ -52,5 +52,38 @@ def workbook(target: Path, title: str, subject: str = ""):
                            "subject": clean_text(subject)})
         try:
             yield wb
-        finally:
+        except BaseException:
+            _quietly(wb.close)
+            raise
+        try:
             wb.close()
+        except Exception as exc:
+            _release(exc)
+            raise
+
+
+def _quietly(close) -> None:
+    try:
+        close()
+    except Exception as exc:  # the first failure is the one to report
+        _release(exc)
+
+
+def _release(exc: BaseException) -> None:
+    """Close what a failed write left open now, quietly. A full disk fails XlsxWriter inside
+    its zip writer; the half-written ZipFile, kept alive by the traceback, would otherwise
+    fail again when collected and print "Exception ignored in ZipFile.__del__" under the
+    one-line message."""
+    import gc
+    import sys
+    import traceback
+
+    from app.errors import causes
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: None
+    try:
+        for cause in causes(exc):
+            traceback.clear_frames(cause.__traceback__)
+        gc.collect()  # (the zip writer sits in a reference cycle)
+    finally:
+        sys.unraisablehook = hook

@@ -20,6 +20,8 @@ def _isolated(tmp_path, monkeypatch):
     i18n.set_language("en")
     yield
     db.close_workspace()
+    from app import workspace
+    workspace.take_warning()  # a warning one test caused is not shown by the next one's window
 
 
 @pytest.fixture

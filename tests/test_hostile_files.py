@@ -268,3 +268,20 @@ def test_causes_go_to_the_log_not_the_message(tmp_path, monkeypatch):
         log.record(exc, "export")
     text = Path(os.environ["COMMUNITY_PLANNER_LOG"]).read_text()
     assert "caused by OSError" in text and "No space left on device" in text
+
+
+def test_a_full_disk_still_opens_the_workspace_for_reading(workspace, monkeypatch):
+    """The day's backup fails on a full disk; the plans must still open, to be read and
+    exported elsewhere, and the operator is told."""
+    from app import workspace as ws_module
+    communities.create("Mine")
+    db.close_workspace()
+
+    def full(keep=backups.KEEP):
+        raise UserError("Cannot write a backup to backups: the disk is full: free some space and try again.")
+    monkeypatch.setattr(backups, "daily_backup", full)
+    ws_module.open_or_create(workspace, with_demo=False)
+    assert [c["name"] for c in communities.list_communities()] == ["Mine"]
+    warning = ws_module.take_warning()
+    assert "the day's backup could not be made" in warning and "disk is full" in warning
+    assert ws_module.take_warning() is None  # told once

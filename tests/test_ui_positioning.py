@@ -155,7 +155,7 @@ def test_a_save_the_disk_refuses_keeps_the_text_and_saves_it_later(qtbot, demo, 
     before = communities.get(demo)["why"]
     edit = _type_answer(qtbot, window, "why", "Typed while the disk was full")
     edit.clearFocus()  # leaving the field saves
-    assert "could not be written (database or disk is full)" in messages[-1]
+    assert "could not be written (the disk is full: free some space and try again)" in messages[-1]
     assert edit.toPlainText() == "Typed while the disk was full"
     assert communities.get(demo)["why"] == before and not window.undo_action.isEnabled()
     monkeypatch.setattr(database, "execute_sql", real)  # space freed

@@ -96,8 +96,11 @@ class _LockFile:
             except OSError:
                 same = False
             if same:
-                os.ftruncate(fd, 0)
-                os.write(fd, str(os.getpid()).encode())
+                try:  # who holds it, for the message a second copy shows; the lock holds without it
+                    os.ftruncate(fd, 0)
+                    os.write(fd, str(os.getpid()).encode())
+                except OSError:
+                    pass  # e.g. a full disk: opening for reading and exporting elsewhere must still work
                 self.fd = fd
                 return True
             _unlock(fd)

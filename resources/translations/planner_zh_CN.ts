@@ -3,11 +3,6 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/shell/undo.py" line="27" />
-        <source>The change was not saved: the workspace could not be written ({reason}). Check that the disk has free space and the file can be written, then try again.</source>
-        <translation>修改没有保存：无法写入工作区（{reason}）。请检查磁盘是否还有空间、文件是否可写，然后再试一次。</translation>
-    </message>
-    <message>
         <location filename="../../ui/growth/chart_png.py" line="20" />
         <source>Unknown metric {metric}; use one of: {metrics}.</source>
         <translation>未知指标 {metric}；可选：{metrics}。</translation>
@@ -21,6 +16,11 @@
         <location filename="../../ui/growth/chart_png.py" line="59" />
         <source>Cannot write {path}.</source>
         <translation>无法写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/undo.py" line="27" />
+        <source>The change was not saved: the workspace could not be written ({reason}).</source>
+        <translation>更改没有保存：无法写入工作区（{reason}）。</translation>
     </message>
 </context>
 <context>
@@ -834,7 +834,7 @@
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="134" />
-        <location filename="../../ui/shell/main_window.py" line="308" />
+        <location filename="../../ui/shell/main_window.py" line="312" />
         <source>Where is my data?</source>
         <translation>我的数据在哪里？</translation>
     </message>
@@ -849,79 +849,79 @@
         <translation>重新启动应用后语言生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="161" />
+        <location filename="../../ui/shell/main_window.py" line="165" />
         <source>Community planner — {name}</source>
         <translation>社群运营规划 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="171" />
+        <location filename="../../ui/shell/main_window.py" line="175" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="172" />
+        <location filename="../../ui/shell/main_window.py" line="176" />
         <source>Workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>工作区 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="206" />
+        <location filename="../../ui/shell/main_window.py" line="210" />
         <source>Restoring replaces everything in this workspace with the backup's contents. The current state is backed up first, so a restore can itself be undone from here.</source>
         <translation>恢复会用备份内容替换此工作区的全部内容。恢复前会先备份当前状态，因此恢复本身也可以在这里撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="208" />
+        <location filename="../../ui/shell/main_window.py" line="212" />
         <source>Restore {name}?</source>
         <translation>恢复 {name}？</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="211" />
+        <location filename="../../ui/shell/main_window.py" line="215" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="221" />
+        <location filename="../../ui/shell/main_window.py" line="225" />
         <source>Restored {name}</source>
         <translation>已恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="257" />
-        <location filename="../../ui/shell/main_window.py" line="259" />
+        <location filename="../../ui/shell/main_window.py" line="261" />
+        <location filename="../../ui/shell/main_window.py" line="263" />
         <source>New community</source>
         <translation>新建社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="257" />
+        <location filename="../../ui/shell/main_window.py" line="261" />
         <source>Name of the community:</source>
         <translation>社群名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="263" />
-        <location filename="../../ui/shell/main_window.py" line="266" />
+        <location filename="../../ui/shell/main_window.py" line="267" />
+        <location filename="../../ui/shell/main_window.py" line="270" />
         <source>Rename community</source>
         <translation>重命名社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="263" />
+        <location filename="../../ui/shell/main_window.py" line="267" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="272" />
+        <location filename="../../ui/shell/main_window.py" line="276" />
         <source>Duplicate community</source>
         <translation>复制社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="276" />
+        <location filename="../../ui/shell/main_window.py" line="280" />
         <source>Delete the community “{name}” with all its plans? (Edit ▸ Undo brings it back.)</source>
         <translation>删除社群“{name}”及其全部规划？（编辑 ▸ 撤销可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="279" />
+        <location filename="../../ui/shell/main_window.py" line="283" />
         <source>Delete community</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="309" />
+        <location filename="../../ui/shell/main_window.py" line="313" />
         <source>Everything is saved as you type in one workspace file:
 {path}
 
@@ -936,12 +936,12 @@ When something goes wrong, the details are written to {log}.</source>
 出现问题时，详细信息会写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="317" />
+        <location filename="../../ui/shell/main_window.py" line="321" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="318" />
+        <location filename="../../ui/shell/main_window.py" line="322" />
         <source>Community planner {version}
 Plan a private community offline: positioning, roles, content, the four SOP tables and growth.</source>
         <translation>社群运营规划 {version}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
@@ -156,6 +156,10 @@ class MainWindow(QMainWindow):
 
     # -- workspace
     def _open_done(self):
+        from app import workspace
+        warning = workspace.take_warning()
+        if warning:  # e.g. a full disk: the plans open, and the operator is told at once
+            QTimer.singleShot(0, lambda: dialogs.warn(self, warning))
         self.undo.stack.clear()
         self.path_label.setText(str(self.workspace))
         self.setWindowTitle(self.tr("Community planner — {name}").format(name=self.workspace.name))

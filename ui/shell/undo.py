@@ -24,8 +24,7 @@ def storage_failures_as_messages():
     try:
         yield
     except STORAGE_FAILURES as exc:
-        raise StorageError(tr("The change was not saved: the workspace could not be written ({reason}). "
-                              "Check that the disk has free space and the file can be written, then try again.",
+        raise StorageError(tr("The change was not saved: the workspace could not be written ({reason}).",
                               reason=failure_reason(exc))) from exc
 
 
