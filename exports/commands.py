@@ -137,6 +137,7 @@ def run(args, commands: dict[str, Callable] = COMMANDS) -> int:
     """Open the workspace the command needs and run it; refusals become exit status 2."""
     from app import log, workspace
     from app.storage.db import STORAGE_FAILURES
+    from app.storage.schema import ForeignSchemaError
     try:
         if args.command == "clean-copy":  # reads a file the planner refuses to open: opens nothing
             return commands[args.command](args)
@@ -154,7 +155,10 @@ def run(args, commands: dict[str, Callable] = COMMANDS) -> int:
     except UserError as exc:
         if exc.__cause__ is not None:
             log.record(exc, args.command)
-        print(f"community-planner: error: {exc}", file=sys.stderr)
+        hint = ""
+        if isinstance(exc, ForeignSchemaError):
+            hint = " " + i18n.tr("Its data can be copied into a clean workspace: clean-copy --out FILE.")
+        print(f"community-planner: error: {exc}{hint}", file=sys.stderr)
         return 2
     except STORAGE_FAILURES as exc:  # the disk or the file refused a write: nothing of it was kept
         log.record(exc, args.command)

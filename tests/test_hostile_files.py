@@ -169,6 +169,7 @@ def test_the_trigger_never_runs_and_a_clean_copy_keeps_the_data(demo, workspace,
     _plant(workspace, PLANTED["trigger"][0])
     result = run("--workspace", workspace, "import-metrics", "--community", "1", "--file", tmp_path / "x.csv")
     assert result.returncode == 2 and "a trigger “wipe” on metric" in result.stderr
+    assert "clean-copy --out FILE" in result.stderr and result.stderr.count("\n") == 1
     clean = tmp_path / "clean.sqlite"
     result = run("--workspace", workspace, "clean-copy", "--out", clean)
     assert result.returncode == 0, result.stderr

@@ -38,7 +38,7 @@ class CancelMidway:
     def tick(self):
         self.turns += 1
         for dialog in self.window.findChildren(QProgressDialog):
-            if dialog.isVisible() or dialog.value() > 0 or dialog.labelText().endswith("%"):
+            if dialog.isVisible() or dialog.value() > 0:
                 if self.cancelled_at is None and "…" in dialog.labelText():
                     self.cancelled_at = dialog.value()
                     button, = dialog.findChildren(QPushButton)  # as the user does: click Cancel

@@ -75,8 +75,7 @@ class ForeignSchemaError(WorkspaceError):
         shown = "; ".join(found[:5]) + (tr(" and {n} more", n=len(found) - 5) if len(found) > 5 else "")
         super().__init__(tr(
             "{path} holds things this planner did not create ({found}). A workspace is data, and the "
-            "planner does not open a file that could run code of its own; the file was not changed. "
-            "You can make a clean copy of its data (File ▸ Open workspace offers it; on the command "
-            "line: clean-copy).", path=path, found=shown))
+            "planner does not open a file that could run code of its own; the file was not changed.",
+            path=path, found=shown))
         self.path = Path(path)
         self.found = found

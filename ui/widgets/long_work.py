@@ -76,7 +76,7 @@ class _Dialog(QProgressDialog):
         if total > 0:
             self.setMaximum(total)
             self.setValue(min(done, total))
-            self.setLabelText(f"{stage}… {100 * min(done, total) // total}%")
+            self.setLabelText(f"{stage}…")  # (the bar shows the share)
         else:
             self.setMaximum(0)  # a busy bar: how much is left is not known
             self.setLabelText(f"{stage}… {done:,}")
