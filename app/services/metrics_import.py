@@ -61,10 +61,10 @@ def read_table(path: Path, sheet: str | None = None,
     if table_files.is_workbook(path):
         sheets = table_files.xlsx_rows(path, sheet, LIMITS, report)  # (kept: it closes the workbook when done)
         _title, stream = next(sheets)
-        rows = list(stream)
+        rows = table_files.collect(stream)
         sheets.close()
     else:
-        rows = list(table_files.csv_rows(path, LIMITS, report))
+        rows = table_files.collect(table_files.csv_rows(path, LIMITS, report))
     header = next((i for i, r in enumerate(rows) if not _blank(r)), None)
     if header is None:
         raise UserError(tr("{path} is empty.", path=path.name))
