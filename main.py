@@ -14,7 +14,7 @@ from pathlib import Path
 # first paint, in ui/shell/start.py), with those objects frozen out of later collections.
 gc.disable()
 
-from app import i18n  # noqa: E402
+from app import __version__, i18n  # noqa: E402
 
 
 class _Parser(argparse.ArgumentParser):
@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--workspace", type=Path, metavar="PATH",
                         help="workspace file (default: the app-data folder; created if missing)")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="language (default: the system's)")
+    parser.add_argument("--version", action="version", version=f"community-planner {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.add_parser("demo", help="add the demo community to the workspace (creating it if needed)")
     sub.add_parser("list", help="print one line per community: id, name, type")
@@ -71,6 +72,11 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     i18n.set_language(args.lang)
     if args.command is None:
+        from ui.shell.preflight import problem
+        trouble = problem()  # before Qt: a missing X11 library would abort the process with a core dump
+        if trouble:
+            print(trouble, file=sys.stderr)
+            return 3
         from ui.shell.start import run_gui
         return run_gui(args.workspace, args.lang)  # (turns the collector back on after first paint)
     gc.freeze()

@@ -22,6 +22,22 @@
         <source>The change was not saved: the workspace could not be written ({reason}).</source>
         <translation>更改没有保存：无法写入工作区（{reason}）。</translation>
     </message>
+    <message>
+        <location filename="../../ui/shell/preflight.py" line="80" />
+        <source>community-planner: cannot open its window: Qt's X11 plugin needs system libraries that are not installed: {libraries}.
+  Debian/Ubuntu:  sudo apt-get install {debian}
+  Fedora:         sudo dnf install {fedora}
+The command-line commands work without them (see --help).</source>
+        <translation>community-planner：无法打开窗口：Qt 的 X11 插件需要以下尚未安装的系统库：{libraries}。
+  Debian/Ubuntu：  sudo apt-get install {debian}
+  Fedora：         sudo dnf install {fedora}
+命令行命令不需要它们也能使用（见 --help）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/preflight.py" line="86" />
+        <source>community-planner: cannot open its window: there is no display (DISPLAY is not set). Start it from a desktop session; the command-line commands work without one (see --help).</source>
+        <translation>community-planner：无法打开窗口：没有显示器（未设置 DISPLAY）。请在桌面会话中启动；命令行命令不需要显示器也能使用（见 --help）。</translation>
+    </message>
 </context>
 <context>
     <name>AidassBar</name>
