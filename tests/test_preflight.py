@@ -56,7 +56,12 @@ def test_version_and_about_agree(qtbot, workspace, monkeypatch):
                             timeout=60)
     assert result.stdout.strip() == f"community-planner {__version__}"
     from tests.ui_helpers import open_window
+    from ui.shell.start import create_app
+    create_app("en")  # what run_gui does first: name, version, icon
     shown = []
-    monkeypatch.setattr("ui.widgets.dialogs.info", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr("ui.widgets.dialogs.about", lambda parent, title, text: shown.append(text))
     open_window(qtbot, workspace).show_about()
     assert f"Community planner {__version__}" in shown[0]
+    from PySide6.QtWidgets import QApplication
+    assert QApplication.applicationVersion() == __version__
+    assert QApplication.windowIcon().availableSizes()  # the icon file loaded, not an empty icon

@@ -27,6 +27,7 @@ def _answer_dialogs(monkeypatch, rng, folder):
     """Every dialog answers at once (a random but seeded answer), so nothing waits for a person."""
     monkeypatch.setattr("ui.widgets.dialogs.warn", lambda *a, **k: None)
     monkeypatch.setattr("ui.widgets.dialogs.info", lambda *a, **k: None)
+    monkeypatch.setattr("ui.widgets.dialogs.about", lambda *a, **k: None)
     monkeypatch.setattr("ui.widgets.dialogs.confirm", lambda *a, **k: rng.random() < 0.7)
     monkeypatch.setattr("ui.widgets.dialogs.ask_text", lambda *a, **k: rng.choice(WORDS + ["A name"]))
     monkeypatch.setattr("ui.widgets.dialogs.ask_checked", lambda parent, title, options, checked: [

@@ -50,7 +50,7 @@ The command-line commands work without them (see --help).</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/shell/start.py" line="69" />
+        <location filename="../../ui/shell/start.py" line="73" />
         <source>Open a copy of one of its backups instead? The damaged file is left as it is.</source>
         <translation>改为打开它某个备份的副本？损坏的文件保持原样。</translation>
     </message>
@@ -1176,7 +1176,7 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <translation>社群运营规划</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="58" />
+        <location filename="../../ui/widgets/dialogs.py" line="63" />
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>

@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def show_about(self):
-        dialogs.info(self, self.tr("About"), self.tr(
+        dialogs.about(self, self.tr("About"), self.tr(
             "Community planner {version}\nPlan a private community offline: positioning, roles, "
             "content, the four SOP tables and growth.").format(version=__version__))
 

@@ -8,9 +8,10 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from app import i18n, workspace
+from app import __version__, i18n, workspace
 from app.errors import UserError
 from app.storage import backups
 from app.storage.schema import ForeignSchemaError
@@ -40,6 +41,9 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
 def create_app(lang_option: str | None) -> tuple[QApplication, str]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Community planner")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("community-planner")  # (Wayland and taskbars match the .desktop file by it)
+    app.setWindowIcon(QIcon(str(i18n.RESOURCES / "icons" / "community-planner-256.png")))  # decoded when drawn
     app.setOrganizationName("CommunityPlanner")
     app.setStyle("Fusion")
     lang = i18n.set_language(lang_option or str_setting("language", "") or None)

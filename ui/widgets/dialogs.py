@@ -35,6 +35,11 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
+def about(parent: QWidget | None, title: str, text: str) -> None:
+    """Help ▸ About: Qt's about box, which shows the application's icon."""
+    QMessageBox.about(parent, title, text)
+
+
 def ok_cancel(dialog, layout) -> bool:
     """Put OK / Cancel under a dialog's contents and run it; True when accepted."""
     from PySide6.QtWidgets import QDialog, QDialogButtonBox
