@@ -18,14 +18,9 @@ from app.errors import UserError, failure_reason
 
 def _cmd_clean_copy(args) -> int:
     from app.storage import rescue
-    source = args.workspace or _default_workspace()
-    print(rescue.clean_copy(source, args.out))
-    return 0
-
-
-def _default_workspace() -> Path:
     from app import workspace
-    return workspace.default_path()
+    print(rescue.clean_copy(args.workspace or workspace.default_path(), args.out))
+    return 0
 
 
 def _cmd_import_metrics(args) -> int:
@@ -137,6 +132,7 @@ def run(args, commands: dict[str, Callable] = COMMANDS) -> int:
     """Open the workspace the command needs and run it; refusals become exit status 2."""
     from app import log, workspace
     from app.storage.db import STORAGE_FAILURES
+    from app.storage import db
     from app.storage.schema import ForeignSchemaError
     try:
         if args.command == "clean-copy":  # reads a file the planner refuses to open: opens nothing
@@ -145,7 +141,7 @@ def run(args, commands: dict[str, Callable] = COMMANDS) -> int:
             workspace.open_or_create(args.workspace, with_demo=False)
         else:
             path = args.workspace or workspace.default_path()
-            if not _exists(path):
+            if not db.file_exists(Path(path)):  # (a name too long to look up says so)
                 raise UserError(i18n.tr("No workspace at {path}.", path=path))
             workspace.open_or_create(path, with_demo=False)
         warning = workspace.take_warning()
@@ -166,10 +162,3 @@ def run(args, commands: dict[str, Callable] = COMMANDS) -> int:
             "the workspace could not be written: {reason}. Nothing was changed.",
             reason=failure_reason(exc)), file=sys.stderr)
         return 2
-
-
-def _exists(path: Path) -> bool:
-    try:
-        return Path(path).exists()
-    except OSError:  # a name too long to look up
-        return False
