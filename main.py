@@ -57,6 +57,18 @@ def build_parser() -> argparse.ArgumentParser:
     chart.add_argument("--from", dest="start", metavar="DATE")
     chart.add_argument("--to", dest="end", metavar="DATE")
     chart.add_argument("--granularity", choices=["day", "week", "month"], default="day")
+    new = sub.add_parser("new", help="create a community as the wizard does (templates of its type, as "
+                                     "suggestions); a new workspace made this way holds no demo")
+    new.add_argument("name", metavar="NAME")
+    new.add_argument("--platform", default="wechat", help="wechat, wecom, qq, feishu, telegram, discord, other")
+    new.add_argument("--type", dest="type", help="lead, conversion, fan, flash, learning, other")
+    new.add_argument("--launch", metavar="YYYY-MM-DD", help="launch date (default: 21 days from today)")
+    new.add_argument("--lang", dest="template_lang", choices=["zh_CN", "en"],
+                     help="language of the templates (default: the app's)")
+    new.add_argument("--offering", default="", help="what the business sells or serves, in one line")
+    check = sub.add_parser("check", help="print the plan overview's gaps, one per line (exit 0)")
+    check.add_argument("--community", metavar="NAME_OR_ID", help="one community (default: every one)")
+    check.add_argument("--json", action="store_true", help="a JSON list of objects instead")
     clean = sub.add_parser("clean-copy", help="copy a workspace's data, without anything the planner did not "
                                               "create (triggers, views, …), into a new workspace")
     clean.add_argument("--out", required=True, type=Path, metavar="FILE.sqlite")

@@ -23,14 +23,25 @@ PLATFORMS = {
 TYPES = {
     "lead": ("引流群", "Lead group"),
     "conversion": ("转化群", "Conversion group"),
-    "fan": ("粉丝群", "Fan group"),
+    "fan": ("粉丝群/服务群", "Fan / service group"),
     "flash": ("快闪群", "Flash group"),
+    "learning": ("学习群", "Learning group"),
+    "other": ("其他群", "Other group"),
 }
+# The span a type usually covers, stored when the type is picked directly (the community
+# matrix shows spans); "other" has none until the operator marks one.
+TYPE_SPANS = {"lead": (1, 2), "conversion": (2, 3), "fan": (4, 5), "flash": (0, 5), "learning": (1, 4)}
 STAGES = {
     "setup": ("搭建期", "Setting up"),
     "growth": ("成长期", "Growing"),
     "mature": ("成熟期", "Mature"),
     "decline": ("衰退期", "Declining"),
+}
+# rewards and penalties of the rules (奖惩制度)
+CONSEQUENCES = {
+    "material": ("物质奖励", "Material"), "emotional": ("精神奖励", "Emotional"),
+    "warning": ("警告", "Warning"), "mute": ("禁言", "Mute"), "removal": ("移出", "Removal"),
+    "custom": ("其他", "Custom"),
 }
 AIDASS = (
     ("attention", "注意", "Attention"),
@@ -46,6 +57,10 @@ TYPE_PRIORITY = {
     "conversion": (("转化率", "conversion rate"), ("转化率、GMV、客单价", "conversion rate, GMV, ARPU")),
     "fan": (("忠诚度与转介绍", "loyalty and referrals"), ("留存率、复购率、转介绍数", "retention, repurchase, referrals")),
     "flash": (("按剧本跑完全程", "a scripted run"), ("数日内的转化率与GMV", "conversion and GMV within days")),
+    "learning": (("学习成果与持续参与", "learning results and steady participation"),
+                 ("打卡率、完课率、发言率、续费率", "check-in rate, completion, speaking rate, renewals")),
+    "other": (("先写清这个群的首要任务", "first write down the group's one job"),
+              ("发言率、净增长", "speaking rate, net growth")),
 }
 # A whole-path community that lives at most this long is a flash group.
 FLASH_MAX_DAYS = 14

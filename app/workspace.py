@@ -15,9 +15,10 @@ def default_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "workspace.sqlite"
 
 
-def open_or_create(path: Path | None, with_demo: bool = True, keep_backups: int = backups.KEEP,
+def open_or_create(path: Path | None, with_demo: bool = False, keep_backups: int = backups.KEEP,
                    ) -> tuple[Path, bool]:
-    """Open the workspace (default location if None); a new one gets the demo community.
+    """Open the workspace (default location if None); a new one starts empty (the GUI then
+    offers the example or the wizard) unless `with_demo`.
 
     Opening makes the day's backup. Returns the path and whether it was created now.
     """

@@ -123,7 +123,37 @@ def _cmd_export_sop(args) -> int:
     return 0
 
 
+def _cmd_new(args) -> int:
+    from app.services import communities
+    from app.services.fields import parse_date
+    launch = parse_date(args.launch, "--launch") if args.launch else None
+    cid = communities.create(args.name, platform=args.platform, type_override=args.type, start_date=launch,
+                             offering=args.offering, lang=args.template_lang or i18n.language())
+    row = communities.get(cid)
+    print(i18n.tr("Created “{name}” (id {id}), launching on {date}.", name=row["name"], id=cid,
+                  date=row["start_date"]))
+    return 0
+
+
+def _cmd_check(args) -> int:
+    import json
+    from app.services import communities, overview
+    if args.community:
+        found = communities.find(args.community)
+        views = [overview.for_community(found["id"])]
+    else:
+        views = overview.for_all()
+    gaps = [g.as_dict(v.community["name"]) for v in views for g in v.gaps]
+    if args.json:
+        print(json.dumps(gaps, ensure_ascii=False, indent=1))
+    else:
+        for g in gaps:  # one gap per line: community, tab, step, what is missing
+            print("\t".join((g["community"], g["area"], g["step"], g["message"])))
+    return 0
+
+
 COMMANDS: dict[str, Callable] = {
+    "new": _cmd_new, "check": _cmd_check,
     "demo": _cmd_demo, "list": _cmd_list, "export-sop": _cmd_export_sop, "export-calendar": _cmd_export_calendar,
     "import-metrics": _cmd_import_metrics, "clean-copy": _cmd_clean_copy}
 
@@ -137,13 +167,13 @@ def run(args, commands: dict[str, Callable] = COMMANDS) -> int:
     try:
         if args.command == "clean-copy":  # reads a file the planner refuses to open: opens nothing
             return commands[args.command](args)
-        if args.command == "demo":
-            workspace.open_or_create(args.workspace, with_demo=False)
+        if args.command in ("demo", "new"):  # these may make the workspace
+            workspace.open_or_create(args.workspace)
         else:
             path = args.workspace or workspace.default_path()
             if not db.file_exists(Path(path)):  # (a name too long to look up says so)
                 raise UserError(i18n.tr("No workspace at {path}.", path=path))
-            workspace.open_or_create(path, with_demo=False)
+            workspace.open_or_create(path)
         warning = workspace.take_warning()
         if warning:
             print(f"community-planner: warning: {warning}", file=sys.stderr)

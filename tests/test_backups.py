@@ -13,7 +13,7 @@ from app.storage import backups, db
 
 
 def test_daily_backup_once_a_day_and_pruned(ws_path):
-    workspace.open_or_create(ws_path)                  # new: the demo, no backup yet
+    workspace.open_or_create(ws_path, with_demo=True)  # new: the demo, no backup yet
     assert backups.list_backups(ws_path) == []
     db.close_workspace()
     workspace.open_or_create(ws_path)

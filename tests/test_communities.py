@@ -2,6 +2,8 @@ import datetime as dt
 
 import pytest
 
+from app import domain
+
 from app.errors import ValidationError
 from app.services import communities, positioning, sop
 
@@ -13,10 +15,36 @@ def test_create_rename_and_list(workspace):
     assert [(r["id"], r["name"], r["platform"]) for r in rows] == [(cid, "Shop VIP fans", "qq")]
 
 
-def test_new_community_gets_template_sop_rows(workspace):
-    cid = communities.create("Learners")
-    for table in ("planning", "setup", "growth", "daily"):
+@pytest.mark.parametrize("kind", [None, *domain.TYPES])
+def test_new_community_gets_template_sop_rows_of_its_type(workspace, kind):
+    cid = communities.create("Learners", type_override=kind)
+    for table in ("planning", "setup", "daily"):
         assert len(sop.list_rows(cid, table)) >= 8
+    assert len(sop.list_rows(cid, "growth")) >= 2
+    # every template row is a suggestion until the operator edits or accepts it
+    assert all(r["suggested"] for t in ("planning", "setup", "growth", "daily") for r in sop.list_rows(cid, t))
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+@pytest.mark.parametrize("kind", domain.TYPES)
+def test_templates_name_no_product_and_fit_the_offering(workspace, lang, kind):
+    """A type's templates are free of any one product (the course words the old templates
+    carried everywhere) and say what the community sells where they need to."""
+    from app.services import content, rules
+    from app.storage.models import Community, ContentColumn, Level, PointRule, Rule, SopRow
+    cid = communities.create("X", type_override=kind, lang=lang, offering="OFFER")
+    texts = []
+    for model in (SopRow, Rule, PointRule, Level, ContentColumn):
+        for row in model.select().where(model.community == cid).dicts():
+            texts += [str(v) for k, v in row.items() if isinstance(v, str)]
+    c = Community.get_by_id(cid)
+    texts += [c.value_statement, c.vision, c.announcement]
+    joined = "\n".join(texts)
+    for word in ("课程券", "21天打卡" if kind != "learning" else "课程券", "购买课程", "讲师", "学员", "course voucher",
+                 "lecturer", "{offering}"):
+        assert word not in joined, (kind, lang, word)
+    assert c.announcement and rules.announcement(cid)
+    assert not content.list_entries(cid)  # suggested columns plan nothing until accepted
 
 
 @pytest.mark.parametrize("field,value,message", [

@@ -67,7 +67,7 @@ def test_column_generates_and_edit_keeps_hand_edited_entries(workspace):
 
 
 def test_bad_columns_change_nothing(workspace):
-    cid = communities.create("X")
+    cid = communities.create("X", apply_templates=False)
     with pytest.raises(ValidationError, match="before it starts"):
         content.create_column(cid, {"name": "A", "start_date": D(2027, 2, 1), "end_date": D(2027, 1, 1)})
     with pytest.raises(ValidationError, match="time of day"):

@@ -72,7 +72,8 @@ def _row(table, cid):
     """A new row of `table` in community `cid`, with every required field filled."""
     from app.services import roles
     scope = {"table": {"table": "planning"}, "kind": {"kind": "entry"},
-             "role": {"role": roles.member_roles.create(cid, {"name": "r"}) if "role" in table.scope else None}}
+             "role": {"role": roles.member_roles.create(cid, {"name": "r"}) if "role" in table.scope else None},
+             "stage": {"stage": "setup"}}
     extra = {k: v for key in table.scope for k, v in scope.get(key, {}).items()}
     return table.create(cid, {k: _valid(rule) for k, rule in table.fields.items()}, **extra)
 

@@ -13,10 +13,14 @@ def test_new_community_gets_people_templates(workspace):
     assert [r["name"] for r in roles.member_roles.list(cid)][:3] == ["Owner / authority", "Steward", "Opinion leader"]
     assert len(roles.member_roles.list(cid)) == 8
     assert {r["front"] for r in roles.team.list(cid)} == {True, False}
-    assert len(rules.rules.list(cid, kind="encouraged")) == 4
-    assert [lv["threshold"] for lv in ladder.levels.list(cid)] == [0, 100, 500, 2000]
-    fan = communities.create("Fans", type_override="fan")
-    assert len(rules.rules.list(fan, kind="encouraged")) == 5
+    # rules, ladder and texts follow the type (a community with no type gets the neutral "other")
+    assert len(rules.rules.list(cid, kind="encouraged")) == 2
+    learning = communities.create("Learners", type_override="learning")
+    assert len(rules.rules.list(learning, kind="encouraged")) == 4
+    assert [lv["threshold"] for lv in ladder.levels.list(learning)] == [0, 100, 500, 2000]
+    fan = communities.create("Fans", type_override="fan", offering="baby products")
+    assert "baby products" in communities.get(fan)["value_statement"]
+    assert communities.get(fan)["suggested_fields"] == "value_statement,vision,announcement"
 
 
 def test_handover_stages_and_status(workspace):
@@ -67,18 +71,19 @@ def test_rule_flags(workspace):
 
 
 def test_announcement_is_benefit_first(workspace):
-    cid = communities.create("X")
+    cid = communities.create("X", type_override="conversion")
     text = rules.announcement(cid)
     order = [text.index(h) for h in ("【Why this group】", "【We encourage】", "【Not allowed】", "【Our vision】")]
     assert order == sorted(order)
-    assert "1. Share useful tips or experience → +20 points" in text
-    assert "1. Ads, QR codes, links → Removed from the group" in text
-    assert "Nickname format" not in text  # entry criteria are for the admins
+    assert "1. Sharing real experience or questions → +20 points" in text
+    assert "1. Posting ads, QR codes or outside links → Removed from the group" in text
+    assert "nickname" not in text  # entry criteria are for the admins
+    assert communities.get(cid)["announcement"] == text  # the new community's suggestion is the same text
     assert text.endswith(communities.get(cid)["vision"])
 
 
 def test_ladder_must_climb(workspace):
-    cid = communities.create("X")
+    cid = communities.create("X", type_override="learning")
     levels = ladder.levels.list(cid)
     with pytest.raises(ValidationError, match="must climb"):
         ladder.levels.update(levels[2]["id"], "threshold", 100)       # equal to the one below

@@ -66,12 +66,25 @@ def test_upgrading_a_v5_workspace_keeps_every_row(tmp_path):
     con = sqlite3.connect(path)
     tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
                                         "AND name NOT LIKE 'sqlite_%'")]
-    before = {t: sorted(con.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+    # the columns every version since keeps (v8 moved community.stage into the lifecycle periods)
+    kept = {t: [r[1] for r in con.execute(f'PRAGMA table_info("{t}")') if (t, r[1]) != ("community", "stage")]
+            for t in tables}
+
+    def rows(execute):
+        return {t: sorted(execute('SELECT ' + ', '.join(f'"{c}"' for c in kept[t]) + f' FROM "{t}"').fetchall(), key=repr) for t in tables}
+
+    before = rows(con.execute)
+    stages = con.execute("SELECT id, stage FROM community").fetchall()
     con.close()
     assert sum(map(len, before.values())) > 300
     db.open_workspace(path)
-    after = {t: sorted(db.m.database.execute_sql(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+    after = rows(db.m.database.execute_sql)
     assert after == before
+    # the stage lives in one place now: the lifecycle periods (a community without any gets one
+    # from its old field); the field itself is gone
+    from app.services import growth
+    assert all(growth.stages.list(cid) for cid, _stage in stages)
+    assert "stage" not in {c.name for c in db.m.database.get_columns("community")}
     assert db.m.database.execute_sql("PRAGMA foreign_key_check").fetchall() == []
 
 
@@ -120,3 +133,22 @@ def test_other_sqlite_database_is_refused(tmp_path):
     with pytest.raises(WorkspaceError, match="not a planner workspace"):
         db.open_workspace(path)
     assert path.read_bytes() == before
+
+
+def test_upgrade_turns_the_old_stage_field_into_a_period(tmp_path):
+    """A v7 community with no lifecycle periods keeps its stage as a period from its start.
+    (The tables are made by today's models up to v7, plus the column v8 drops.)"""
+    path = tmp_path / "v7.sqlite"
+    db.open_workspace(path, upto=7)
+    db.m.database.execute_sql('ALTER TABLE "community" ADD COLUMN "stage" VARCHAR(255) NOT NULL DEFAULT \'setup\'')
+    db.m.database.execute_sql("INSERT INTO community (name, platform, stage, start_date, why, what, \"where\", who, "
+                              "\"when\", how, language, value_statement, vision, announcement, announcement_limit, "
+                              "product_threshold, healthy_low, healthy_high, dying_below, position, deleted, "
+                              "created_at, offering, example, suggested_fields) VALUES ('Old', 'qq', 'mature', "
+                              "'2026-01-05', '', '', '', '', '', '', 'en', '', '', '', 1000, 40, 15, 25, 10, 0, 0, "
+                              "'2026-01-01', '', 0, '')")
+    db.close_workspace()
+    db.open_workspace(path)
+    from app.services import growth
+    (period,) = growth.stages.list(1)
+    assert (period["stage"], str(period["start_date"])) == ("mature", "2026-01-05")

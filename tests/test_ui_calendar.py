@@ -97,7 +97,7 @@ def test_list_view_filters_and_sorts(qtbot, workspace):
 
 
 def test_columns_page_generates_entries_and_undo(qtbot, workspace):
-    cid = communities.create("X")
+    cid = communities.create("X", apply_templates=False)
     window, tab = _calendar(qtbot, workspace, page=2)
     qtbot.mouseClick(tab.columns_panel.buttons["add"], Qt.MouseButton.LeftButton)
     (col,) = content.columns.list(cid)

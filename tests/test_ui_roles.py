@@ -42,6 +42,7 @@ def test_add_holder_and_move_through_handover(qtbot, workspace):
 
 def test_generate_announcement_in_benefit_first_order(qtbot, workspace):
     cid = communities.create("X")
+    suggested = communities.get(cid)["announcement"]  # the template's, composed the same way
     window, tab = _roles_tab(qtbot, workspace, 2)
     tab.value_edit.setFocus()
     tab.value_edit.selectAll()
@@ -70,13 +71,13 @@ def test_generate_announcement_in_benefit_first_order(qtbot, workspace):
     assert "color: #dc2626" in tab.count_label.styleSheet()
     window.undo_action.trigger()                       # limit
     window.undo_action.trigger()                       # generated text
-    assert communities.get(cid)["announcement"] == ""
+    assert communities.get(cid)["announcement"] == suggested
 
 
 def test_ladder_that_does_not_climb_is_refused(qtbot, workspace, monkeypatch):
     messages = []
     monkeypatch.setattr("ui.widgets.dialogs.warn", lambda parent, text: messages.append(text))
-    cid = communities.create("X")
+    cid = communities.create("X", type_override="learning")
     window, tab = _roles_tab(qtbot, workspace, 4)
     model = tab.levels.model
     model.setData(model.index(2, 1), "50")

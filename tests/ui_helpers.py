@@ -42,3 +42,21 @@ def type_text(widget, text: str) -> None:
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def answer_wizard(monkeypatch, name: str, kind: str | None = None, offering: str = "", stages=None):
+    """Answer the new-community wizard as a user would (typing into its fields), when it opens."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    def run(dialog):
+        dialog.name.setText(name)
+        dialog.offering.setText(offering)
+        if kind is not None:
+            dialog.type.setCurrentIndex(dialog.type.findData(kind))
+            dialog._type_picked()
+        for stage in stages or ():
+            dialog.aidass.buttons[stage].click()
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok.isEnabled()
+        return True
+    monkeypatch.setattr("ui.widgets.dialogs.run", run)

@@ -14,7 +14,7 @@ FIELDS = {
     "name": Field("Name", required=True),
     "platform": Field("Platform", kind="choice", choices=tuple(domain.PLATFORMS)),
     "type_override": Field("Type", kind="choice", choices=("", *domain.TYPES)),
-    "stage": Field("Lifecycle stage", kind="choice", choices=tuple(domain.STAGES)),
+    "offering": Field("What it sells or serves", max_len=300),
     "start_date": Field("Start date", kind="date", required=True),
     "end_date": Field("Planned end date", kind="date"),
     **{key: Field(label, kind="text") for key, label in (
@@ -34,7 +34,7 @@ FIELDS = {
 def list_communities() -> list[dict]:
     q = (Community.select(Community.id, Community.name, Community.platform, Community.type_override,
                           Community.aidass_start, Community.aidass_end, Community.start_date,
-                          Community.end_date, Community.stage)
+                          Community.end_date, Community.example)
          .where(Community.deleted == False)  # noqa: E712 (peewee expression)
          .order_by(Community.position, Community.id))
     return [dict(row, type=domain.effective_type(row)) for row in q.dicts()]
@@ -68,17 +68,47 @@ def find(name_or_id: str) -> dict:
     raise ValidationError(tr("{name} matches several communities; use its id.", name=name_or_id))
 
 
+def default_launch(today: dt.date | None = None) -> dt.date:
+    """21 days ahead: the planning SOP's first row (T-21) falls on today."""
+    return (today or dt.date.today()) + dt.timedelta(days=LAUNCH_LEAD_DAYS)
+
+
+LAUNCH_LEAD_DAYS = 21
+
+
 def create(name: str, *, platform: str = "wechat", type_override: str | None = None,
-           start_date: dt.date | None = None, apply_templates: bool = True) -> int:
-    values = {"name": FIELDS["name"].clean(name), "platform": FIELDS["platform"].clean(platform)}
+           start_date: dt.date | None = None, offering: str = "", lang: str | None = None,
+           span: tuple[int, int] | None = None, example: bool = False, apply_templates: bool = True) -> int:
+    """A new community as the wizard makes it: the templates of its type and language
+    (as suggestions), launching on `start_date` (default: 21 days from today).
+
+    `type_override` picks the type directly (its usual span is stored for the community
+    matrix); `span` marks the AIDASS stages instead and the type follows from them."""
+    if type_override and type_override not in domain.TYPES:
+        raise ValidationError(tr("Unknown community type “{type}”; use one of: {types}.",
+                                 type=type_override, types=", ".join(domain.TYPES)))
+    lang = lang or language()
+    if lang not in LANGUAGES:
+        raise ValidationError(tr("Unknown template language “{lang}”; use one of: {langs}.",
+                                 lang=lang, langs=", ".join(LANGUAGES)))
+    if span is None and type_override:
+        span = domain.TYPE_SPANS.get(type_override)
+    if span is not None and not 0 <= span[0] <= span[1] <= 5:
+        raise ValidationError(tr("The AIDASS span must be a run of consecutive stages."))
+    values = {"name": FIELDS["name"].clean(name), "platform": FIELDS["platform"].clean(platform),
+              "offering": FIELDS["offering"].clean(offering)}
     with database.atomic():
         top = Community.select(Community.position).order_by(Community.position.desc()).scalar() or 0
         row = Community.create(**values, type_override=type_override or None,
-                               start_date=start_date or dt.date.today(), position=top + 1,
-                               language=language())
+                               start_date=start_date or default_launch(), position=top + 1,
+                               language=lang, example=example,
+                               aidass_start=span[0] if span else None, aidass_end=span[1] if span else None)
         if apply_templates:
             templates.apply_all(row.id)
     return row.id
+
+
+LANGUAGES = ("zh_CN", "en")  # the languages templates exist in
 
 
 def update(community_id: int, field: str, value):
@@ -95,7 +125,9 @@ def update(community_id: int, field: str, value):
         if start and end and end < start:
             raise ValidationError(tr("The planned end date {end} is before the start date {start}.",
                                      end=end, start=start))
-        Community.update({field: value}).where(Community.id == community_id).execute()
+        suggested = [f for f in row["suggested_fields"].split(",") if f and f != field]
+        Community.update({field: value, "suggested_fields": ",".join(suggested)}).where(
+            Community.id == community_id).execute()
     return row[field]
 
 
@@ -120,7 +152,7 @@ def duplicate(community_id: int, new_name: str | None = None) -> int:
     source = get(community_id)
     name = FIELDS["name"].clean(new_name or tr("{name} (copy)", name=source["name"]))
     with database.atomic():
-        fields = {k: v for k, v in source.items() if k not in ("id", "type", "created_at")}
+        fields = {k: v for k, v in source.items() if k not in ("id", "type", "created_at", "example")}
         top = Community.select(Community.position).order_by(Community.position.desc()).scalar() or 0
         copy = Community.create(**{**fields, "name": name, "position": top + 1})
         id_maps: dict = {Community: {community_id: copy.id}}

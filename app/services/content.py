@@ -144,7 +144,8 @@ def regenerate(column_id: int, today: dt.date, from_date: dt.date | None = None)
     """
     col = columns.get(column_id)
     from_date = from_date or today
-    wanted = set(expand(col, from_date, _horizon(col, today)))
+    # a suggested column (from a template, not yet accepted) plans nothing
+    wanted = set() if col["suggested"] else set(expand(col, from_date, _horizon(col, today)))
     shared = {k: col[k] for k in SHARED}
     with database.atomic():
         existing = list(Entry.select().where((Entry.column == column_id) & (Entry.slot_date >= from_date)))
@@ -219,7 +220,7 @@ def fill_open_columns(community_id: int, today: dt.date | None = None) -> None:
     """Extend open-ended columns so the next OPEN_HORIZON_DAYS always have entries."""
     today = today or dt.date.today()
     for col in columns.list(community_id):
-        if col["end_date"] is None:
+        if col["end_date"] is None and not col["suggested"]:
             last = (Entry.select(Entry.slot_date).where(Entry.column == col["id"])
                     .order_by(Entry.slot_date.desc()).scalar())
             if last is None or last < today + dt.timedelta(days=OPEN_HORIZON_DAYS - 7):

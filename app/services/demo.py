@@ -7,12 +7,12 @@ from app.i18n import language
 import math
 import random
 
-from app.services import communities, content, growth, positioning, roles, rules, senses, sop, templates
+from app.services import (communities, content, growth, lifecycle, positioning, roles, rules, senses, sop,
+                          suggestions, templates)
 from app.storage.models import Metric
 from app.storage.models import Community, database
 
-DONE_KEYS = {"p01", "p02", "p03", "p04", "p05", "p06", "p07", "p08", "s01", "s02", "s03", "s04",
-             "s05", "s06", "s07", "s08", "s09", "s10", "s11", "g01", "g02", "g03"}
+LATE_KEY = "g10"  # the growth SOP's limited-time offer: still under way after its date
 
 
 def add_demo(today: dt.date | None = None) -> int:
@@ -20,25 +20,26 @@ def add_demo(today: dt.date | None = None) -> int:
     today = today or dt.date.today()
     spec = templates.load(language(), "demo")
     with database.atomic():
-        cid = communities.create(spec["name"], platform=spec["platform"],
+        cid = communities.create(spec["name"], platform=spec["platform"], offering=spec["offering"],
                                  start_date=today + dt.timedelta(days=spec["start_offset_days"]),
-                                 apply_templates=False)
-        Community.update(stage=spec["stage"], aidass_start=spec["span"][0], aidass_end=spec["span"][1],
-                         **{k: spec[k] for k in positioning.W5H1}).where(Community.id == cid).execute()
+                                 span=tuple(spec["span"]), lang=language(), example=True, apply_templates=False)
+        Community.update(**{k: spec[k] for k in positioning.W5H1}).where(Community.id == cid).execute()
         for name, gives, receives, notes, served in spec["counterparties"]:
             positioning.counterparties.create(cid, {"name": name, "gives": gives, "receives": receives,
                                                     "notes": notes, "served": served})
         templates.apply_all(cid)
+        # what is past is done, except one late step, left so the overdue marking shows on a real row
         for table in templates.SOP_TABLES:
             for row in sop.list_rows(cid, table):
-                if row["template_key"] in DONE_KEYS:
-                    sop.rows.update(row["id"], "status", "done")
-                elif row["template_key"] in ("s12", "g04", "g06"):
+                if row["template_key"] == LATE_KEY:
                     sop.rows.update(row["id"], "status", "doing")
+                elif row["overdue"]:
+                    sop.rows.update(row["id"], "status", "done")
         sop.add_event(cid, spec["event"]["name"], today + dt.timedelta(days=spec["event"]["t0_offset_days"]))
         _add_people(cid, spec, today)
         _add_calendar(cid, spec, today)
         _add_growth(cid, spec, today)
+        suggestions.accept_all(cid, today=today)  # the example shows a plan, not suggestions
     return cid
 
 
@@ -66,6 +67,9 @@ def _add_growth(cid: int, spec: dict, today: dt.date) -> None:
     Metric.insert_many(rows).execute()
     for stage, offset in spec["stage_offsets"]:
         growth.stages.create(cid, {"stage": stage, "start_date": start + dt.timedelta(days=offset)})
+    for task in lifecycle.tasks.list(cid):  # the stages behind it are done, the current one partly
+        if task["stage"] in ("setup", "growth") or task["template_key"] in spec["stage_tasks_done"]:
+            lifecycle.tasks.update(task["id"], "done", True)
     goal_start = today - dt.timedelta(days=30)
     growth.goals.create(cid, {"metric": "total", "target": round(total * 1.06, -1),
                               "deadline": today + dt.timedelta(days=60), "start_date": goal_start})

@@ -104,8 +104,11 @@ class RowTable:
         value = self.clean({field: value})[field]
         with database.atomic():
             row = self.get(row_id)
+            changes = {field: value}
+            if field != "suggested" and "suggested" in self.model._meta.fields:
+                changes["suggested"] = False  # an edited template row is the user's own now
             try:
-                self.model.update({field: value}).where(self.model.id == row_id).execute()
+                self.model.update(changes).where(self.model.id == row_id).execute()
             except IntegrityError:
                 raise self._duplicate() from None
             self.check(row["community"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 from app import domain
 from app.i18n import tr
 from app.services import communities
+from app.services.announcement import compose
 from app.services.fields import Field
 from app.services.rows import RowTable
 from app.storage.models import Rule
@@ -11,11 +12,7 @@ from app.storage.models import Rule
 KINDS = ("entry", "encouraged", "forbidden")
 REWARDS = ("material", "emotional")
 PENALTIES = ("warning", "mute", "removal", "custom")
-CONSEQUENCE_NAMES = {
-    "material": ("物质奖励", "Material"), "emotional": ("精神奖励", "Emotional"),
-    "warning": ("警告", "Warning"), "mute": ("禁言", "Mute"), "removal": ("移出", "Removal"),
-    "custom": ("其他", "Custom"),
-}
+CONSEQUENCE_NAMES = domain.CONSEQUENCES
 
 rules = RowTable(Rule, {
     "text": Field("Behaviour", kind="text", required=True, max_len=500),
@@ -38,20 +35,6 @@ def flags(community_id: int) -> dict[str, list[str]]:
 
 
 def announcement(community_id: int) -> str:
-    """The announcement in benefit-first order: value → encouraged and rewards →
-    forbidden and penalties → vision. Entry criteria are for admins, not members."""
     c = communities.get(community_id)
-    parts = []
-    if c["value_statement"].strip():
-        parts.append(f"【{tr('Why this group')}】\n{c['value_statement'].strip()}")
-    lines = [f"{i}. {r['text']} → {r['consequence'] or '…'}"
-             for i, r in enumerate(rules.list(community_id, kind="encouraged"), start=1)]
-    if lines:
-        parts.append(f"【{tr('We encourage')}】\n" + "\n".join(lines))
-    lines = [f"{i}. {r['text']} → " + (r["consequence"] or domain.pick(CONSEQUENCE_NAMES.get(r["consequence_kind"], ("…", "…"))))
-             for i, r in enumerate(rules.list(community_id, kind="forbidden"), start=1)]
-    if lines:
-        parts.append(f"【{tr('Not allowed')}】\n" + "\n".join(lines))
-    if c["vision"].strip():
-        parts.append(f"【{tr('Our vision')}】\n{c['vision'].strip()}")
-    return "\n\n".join(parts)
+    return compose(c["value_statement"], c["vision"], rules.list(community_id, kind="encouraged"),
+                   rules.list(community_id, kind="forbidden"))

@@ -88,9 +88,14 @@ def list_rows(community_id: int, table: str, event_id: int | None = None, *,
     return _dated(rows.list(community_id, table=table), community["start_date"])
 
 
-def _dated(out: list[dict], t0: dt.date | None) -> list[dict]:
+def _dated(out: list[dict], t0: dt.date | None, today: dt.date | None = None) -> list[dict]:
+    """Each row with its date as text, and `overdue`: its dated timing has passed, not done."""
+    today = today or dt.date.today()
     for row in out:
         row["date"] = absolute_date(row["timing"], t0)
+        offsets = timing_offsets(row["timing"]) if t0 else None
+        row["overdue"] = bool(offsets) and t0 + dt.timedelta(days=offsets[1]) < today \
+            and row["status"] not in ("done", "skipped")
     return out
 
 

@@ -106,7 +106,22 @@ def _v7(db):  # ids never given out twice: every table rebuilt with AUTOINCREMEN
             db.execute_sql(index)
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]  # MIGRATIONS[i] brings a workspace from version i to i + 1
+def _v8(db):  # guided planning: suggestions, the example flag, stage checklists; the stage lives in one place
+    for model in (m.Community, m.SopRow, m.TeamRole, m.MemberRole, m.Rule, m.PointRule, m.Level,
+                  m.ContentColumn, m.StageTask):
+        _add_missing_columns(db, model)
+    have = {c.name for c in db.get_columns("community")}
+    if "stage" in have:
+        # the stage was kept twice (a field and the growth tab's periods); a community without
+        # periods keeps its stage as a period from its start date, then the field goes
+        db.execute_sql(
+            'INSERT INTO "stage_period" (community_id, position, stage, start_date) '
+            'SELECT c.id, 0, c.stage, c.start_date FROM "community" c WHERE NOT EXISTS '
+            '(SELECT 1 FROM "stage_period" p WHERE p.community_id = c.id)')
+        db.execute_sql('ALTER TABLE "community" DROP COLUMN "stage"')
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]  # MIGRATIONS[i] brings a workspace from version i to i + 1
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _current_path: Path | None = None

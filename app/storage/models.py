@@ -34,7 +34,7 @@ class Community(BaseModel):
     name = pw.CharField(max_length=200)
     platform = pw.CharField(default="wechat")
     type_override = pw.CharField(null=True)  # None: use the type the AIDASS span implies
-    stage = pw.CharField(default="setup")
+    offering = pw.TextField(default="")  # what the business sells or serves, in one line
     start_date = pw.DateField(default=dt.date.today)
     end_date = pw.DateField(null=True)
     aidass_start = pw.IntegerField(null=True)
@@ -59,6 +59,9 @@ class Community(BaseModel):
     dying_below = pw.IntegerField(default=10)
     position = pw.IntegerField(default=0)
     deleted = pw.BooleanField(default=False)  # soft delete, so deleting can be undone
+    example = pw.BooleanField(default=False)  # the demo: marked 示例 everywhere, removable
+    # community text fields still holding an unconfirmed template suggestion (comma-separated)
+    suggested_fields = pw.CharField(default="")
     created_at = pw.DateTimeField(default=dt.datetime.now)
 
 
@@ -97,6 +100,7 @@ class SopRow(BaseModel):
     notes = pw.TextField(default="")
     template_key = pw.CharField(null=True)  # which template row it came from
 
+    suggested = pw.BooleanField(default=False)  # from a template, not yet confirmed by the user
     class Meta:
         indexes = ((("community", "table", "position"), False),)
 
@@ -110,6 +114,7 @@ class TeamRole(BaseModel):
     holder = pw.CharField(default="")
     contact = pw.TextField(default="")
     front = pw.BooleanField(default=True)  # members see it (群主, 管家…) or behind the scenes
+    suggested = pw.BooleanField(default=False)  # from a template, not yet confirmed by the user
 
 
 class MemberRole(BaseModel):
@@ -120,6 +125,7 @@ class MemberRole(BaseModel):
     duty = pw.TextField(default="")
     key = pw.BooleanField(default=False)  # a key role the community needs filled
     template_key = pw.CharField(null=True)
+    suggested = pw.BooleanField(default=False)  # from a template, not yet confirmed by the user
 
 
 class RoleAssignment(BaseModel):
@@ -140,6 +146,7 @@ class Rule(BaseModel):
     text = pw.TextField(default="")
     consequence_kind = pw.CharField(default="")  # material/emotional or warning/mute/removal/custom
     consequence = pw.TextField(default="")       # the reward or penalty itself
+    suggested = pw.BooleanField(default=False)  # from a template, not yet confirmed by the user
 
 
 class PointRule(BaseModel):
@@ -149,6 +156,7 @@ class PointRule(BaseModel):
     behaviour = pw.CharField(max_length=200)
     source = pw.CharField(default="behaviour")  # behaviour / purchase
     points = pw.IntegerField(default=1)
+    suggested = pw.BooleanField(default=False)  # from a template, not yet confirmed by the user
 
 
 class Level(BaseModel):
@@ -157,6 +165,7 @@ class Level(BaseModel):
     name = pw.CharField(max_length=200)
     threshold = pw.IntegerField(default=0)
     privileges = pw.TextField(default="")
+    suggested = pw.BooleanField(default=False)  # from a template, not yet confirmed by the user
 
 
 class SenseLink(BaseModel):
@@ -182,6 +191,7 @@ class ContentColumn(BaseModel):
     time = pw.CharField(default="08:30")             # HH:MM local time, no time zone
     start_date = pw.DateField()
     end_date = pw.DateField(null=True)               # open-ended columns are filled ahead
+    suggested = pw.BooleanField(default=False)  # from a template, not yet confirmed by the user
 
 
 class Entry(BaseModel):
@@ -237,11 +247,23 @@ class Goal(BaseModel):
 
 
 class StagePeriod(BaseModel):
-    """When the community entered a lifecycle stage (shaded behind the growth charts)."""
+    """When the community entered a lifecycle stage (shaded behind the growth charts).
+
+    The one place the stage lives: the current stage is the latest period that has begun."""
     community = pw.ForeignKeyField(Community, backref="stage_periods", on_delete="CASCADE")
     position = pw.IntegerField(default=0)
     stage = pw.CharField()
     start_date = pw.DateField()
+
+
+class StageTask(BaseModel):
+    """A task of a lifecycle stage's checklist (DOMAIN.md §5, §8), ticked off in the overview."""
+    community = pw.ForeignKeyField(Community, backref="stage_tasks", on_delete="CASCADE")
+    stage = pw.CharField()
+    position = pw.IntegerField(default=0)
+    text = pw.TextField(default="")
+    done = pw.BooleanField(default=False)
+    template_key = pw.CharField(null=True)
 
 
 # SenseLink.ref_kind -> the table its ref_id points into
@@ -251,5 +273,5 @@ SENSE_REF_MODELS = {"rule": Rule, "member_role": MemberRole, "team_role": TeamRo
 # Tables owned by a community, parents before children (used to copy a community).
 COMMUNITY_TABLES = [Counterparty, SopEvent, SopRow, TeamRole, MemberRole, RoleAssignment, Rule,
                     PointRule, Level, ContentColumn, Entry, Metric, Goal, StagePeriod,
-                    SenseLink]  # last: it points into the tables above
+                    StageTask, SenseLink]  # last: it points into the tables above
 ALL_TABLES = [Community, *COMMUNITY_TABLES]

@@ -20,6 +20,8 @@ from app.storage import models as m
 
 # indexes that older versions created and later ones dropped (v6): harmless where they remain
 RETIRED_INDEXES = {"metric_community_id": ("metric", ("community_id",))}
+# columns that older versions created and a later migration drops (v8): expected in older files
+RETIRED_COLUMNS = {"community": {"stage"}}
 # SQLite's own bookkeeping tables (AUTOINCREMENT counters, ANALYZE statistics)
 INTERNAL_TABLES = {"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
 
@@ -55,7 +57,7 @@ def unexpected(con: sqlite3.Connection) -> list[str]:
                 found.append(tr("a table “{name}”", name=name))
                 continue
             columns = {r[1] for r in con.execute(f'PRAGMA table_xinfo("{name}")')}
-            found += [tr("a column “{column}” in {table}", column=c, table=name) for c in sorted(columns - tables[name])]
+            found += [tr("a column “{column}” in {table}", column=c, table=name) for c in sorted(columns - tables[name] - RETIRED_COLUMNS.get(name, set()))]
         elif kind == "index":
             if name.startswith("sqlite_autoindex_") and sql is None:
                 continue  # made by SQLite itself for a UNIQUE or PRIMARY KEY constraint

@@ -42,7 +42,7 @@ The command-line commands work without them (see --help).</source>
 <context>
     <name>AidassBar</name>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="45" />
+        <location filename="../../ui/widgets/aidass_bar.py" line="34" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -106,246 +106,251 @@ The command-line commands work without them (see --help).</source>
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="32" />
+        <location filename="../../ui/calendar/tab.py" line="33" />
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="57" />
-        <location filename="../../ui/calendar/tab.py" line="170" />
+        <location filename="../../ui/calendar/tab.py" line="61" />
+        <location filename="../../ui/calendar/tab.py" line="174" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="58" />
+        <location filename="../../ui/calendar/tab.py" line="62" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="59" />
-        <location filename="../../ui/calendar/tab.py" line="121" />
+        <location filename="../../ui/calendar/tab.py" line="63" />
+        <location filename="../../ui/calendar/tab.py" line="125" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="61" />
+        <location filename="../../ui/calendar/tab.py" line="65" />
         <source>Packaging</source>
         <translation>包装</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="63" />
+        <location filename="../../ui/calendar/tab.py" line="67" />
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="65" />
+        <location filename="../../ui/calendar/tab.py" line="69" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="66" />
-        <location filename="../../ui/calendar/tab.py" line="122" />
+        <location filename="../../ui/calendar/tab.py" line="70" />
+        <location filename="../../ui/calendar/tab.py" line="126" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="68" />
+        <location filename="../../ui/calendar/tab.py" line="72" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="75" />
+        <location filename="../../ui/calendar/tab.py" line="79" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="85" />
+        <location filename="../../ui/calendar/tab.py" line="89" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="95" />
-        <location filename="../../ui/calendar/tab.py" line="146" />
+        <location filename="../../ui/calendar/tab.py" line="99" />
+        <location filename="../../ui/calendar/tab.py" line="150" />
         <source>Add entry</source>
         <translation>添加内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="106" />
+        <location filename="../../ui/calendar/tab.py" line="110" />
         <source>product limit </source>
         <translation>产品类上限 </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="110" />
+        <location filename="../../ui/calendar/tab.py" line="114" />
         <source>Month</source>
         <translation>月视图</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="119" />
+        <location filename="../../ui/calendar/tab.py" line="123" />
         <source>Owner…</source>
         <translation>负责人…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="120" />
-        <location filename="../../ui/calendar/tab.py" line="171" />
+        <location filename="../../ui/calendar/tab.py" line="124" />
+        <location filename="../../ui/calendar/tab.py" line="175" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="120" />
+        <location filename="../../ui/calendar/tab.py" line="124" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="121" />
-        <location filename="../../ui/calendar/tab.py" line="144" />
-        <location filename="../../ui/calendar/tab.py" line="162" />
+        <location filename="../../ui/calendar/tab.py" line="125" />
+        <location filename="../../ui/calendar/tab.py" line="148" />
+        <location filename="../../ui/calendar/tab.py" line="166" />
         <source>Column</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="128" />
-        <location filename="../../ui/calendar/tab.py" line="225" />
+        <location filename="../../ui/calendar/tab.py" line="132" />
+        <location filename="../../ui/calendar/tab.py" line="245" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="137" />
+        <location filename="../../ui/calendar/tab.py" line="141" />
         <source>Export to calendar (.ics)…</source>
         <translation>导出到日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="138" />
+        <location filename="../../ui/calendar/tab.py" line="142" />
         <source>The entries between From and To, for a phone or desktop calendar</source>
         <translation>“从”到“至”之间的内容，可导入手机或电脑日历</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="143" />
+        <location filename="../../ui/calendar/tab.py" line="147" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="157" />
+        <location filename="../../ui/calendar/tab.py" line="161" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="161" />
+        <location filename="../../ui/calendar/tab.py" line="165" />
         <source>Columns (栏目): recurring slots that fill the calendar</source>
         <translation>栏目：按固定时间重复、自动填充日历的内容档期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="164" />
+        <location filename="../../ui/calendar/tab.py" line="168" />
         <source>Schedule</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="166" />
+        <location filename="../../ui/calendar/tab.py" line="170" />
         <source>Weekdays</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="167" />
+        <location filename="../../ui/calendar/tab.py" line="171" />
         <source>For chosen weekdays and weekly: e.g. Mon Wed Fri, 一 三 五 or 0,2,4</source>
         <translation>用于“每周指定几天”和“每周一次”：如 一 三 五、Mon Wed Fri 或 0,2,4</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="168" />
+        <location filename="../../ui/calendar/tab.py" line="172" />
         <source>Day of month</source>
         <translation>每月第几天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="169" />
+        <location filename="../../ui/calendar/tab.py" line="173" />
         <source>For monthly; 31 means the last day of shorter months</source>
         <translation>用于每月一次；31 表示小月的最后一天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="172" />
+        <location filename="../../ui/calendar/tab.py" line="176" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="173" />
-        <location filename="../../ui/calendar/tab.py" line="318" />
+        <location filename="../../ui/calendar/tab.py" line="177" />
+        <location filename="../../ui/calendar/tab.py" line="338" />
         <source>Add column</source>
         <translation>添加栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="180" />
+        <location filename="../../ui/calendar/tab.py" line="184" />
         <source>Editing a column updates its future entries; entries you edited by hand, published or skipped stay as they are.</source>
         <translation>修改栏目会更新它今后的内容；手动编辑过、已发布或已跳过的内容保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="182" />
+        <location filename="../../ui/calendar/tab.py" line="186" />
         <source>Columns</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="213" />
+        <location filename="../../ui/calendar/tab.py" line="215" />
+        <source>No columns yet. A column is a recurring slot (every weekday 08:30 morning brief, a weekly share…) that fills the calendar: “Add column”.</source>
+        <translation>还没有栏目。栏目是固定时段的内容（如工作日 08:30 早报、每周分享），会自动排进日历：点“添加栏目”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/tab.py" line="233" />
         <source>Entries on {date}</source>
         <translation>{date} 的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="217" />
+        <location filename="../../ui/calendar/tab.py" line="237" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="226" />
+        <location filename="../../ui/calendar/tab.py" line="246" />
         <source>(one-off)</source>
         <translation>（单次内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="253" />
+        <location filename="../../ui/calendar/tab.py" line="273" />
         <source>Shown</source>
         <translation>当前显示</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="262" />
+        <location filename="../../ui/calendar/tab.py" line="282" />
         <source>{period}: {n} entries · {shares} · marketing activities {marketing:.0%}</source>
         <translation>{period}：{n} 条内容 · {shares} · 营销活动 {marketing:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="270" />
+        <location filename="../../ui/calendar/tab.py" line="290" />
         <source>{n} entries are overdue (date passed, not published or skipped).</source>
         <translation>{n} 条内容已逾期（日期已过，未发布也未跳过）。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="288" />
+        <location filename="../../ui/calendar/tab.py" line="308" />
         <source>New entry</source>
         <translation>新内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="293" />
+        <location filename="../../ui/calendar/tab.py" line="313" />
         <source>Edit entry</source>
         <translation>编辑内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="316" />
+        <location filename="../../ui/calendar/tab.py" line="336" />
         <source>New column</source>
         <translation>新栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="324" />
+        <location filename="../../ui/calendar/tab.py" line="344" />
         <source>Edit column</source>
         <translation>编辑栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="336" />
+        <location filename="../../ui/calendar/tab.py" line="356" />
         <source>Delete column</source>
         <translation>删除栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="344" />
+        <location filename="../../ui/calendar/tab.py" line="364" />
         <source>The end date {end} is before the start date {start}.</source>
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="357" />
+        <location filename="../../ui/calendar/tab.py" line="377" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="363" />
+        <location filename="../../ui/calendar/tab.py" line="383" />
         <source>Change product limit</source>
         <translation>修改产品类上限</translation>
     </message>
@@ -353,49 +358,69 @@ The command-line commands work without them (see --help).</source>
 <context>
     <name>CommunityList</name>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="30" />
+        <location filename="../../ui/shell/community_list.py" line="32" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="30" />
+        <location filename="../../ui/shell/community_list.py" line="32" />
         <source>New community (Ctrl+N)</source>
         <translation>新建社群（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="31" />
+        <location filename="../../ui/shell/community_list.py" line="33" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="31" />
+        <location filename="../../ui/shell/community_list.py" line="33" />
         <source>Duplicate community</source>
         <translation>复制社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="32" />
+        <location filename="../../ui/shell/community_list.py" line="34" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="32" />
+        <location filename="../../ui/shell/community_list.py" line="34" />
         <source>Delete community</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="47" />
+        <location filename="../../ui/shell/community_list.py" line="49" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="48" />
+        <location filename="../../ui/shell/community_list.py" line="50" />
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="49" />
+        <location filename="../../ui/shell/community_list.py" line="51" />
         <source>Delete…</source>
         <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/community_list.py" line="60" />
+        <source>no type yet</source>
+        <translation>尚未定类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/community_list.py" line="63" />
+        <source>plan {done}/{steps}</source>
+        <translation>方案 {done}/{steps}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/community_list.py" line="80" />
+        <source>⌂  All communities</source>
+        <translation>⌂  全部社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/community_list.py" line="82" />
+        <source>The home page: every community side by side, and the community matrix</source>
+        <translation>主页：所有社群一览，以及社群矩阵</translation>
     </message>
 </context>
 <context>
@@ -490,160 +515,253 @@ The command-line commands work without them (see --help).</source>
         <translation>将鼠标指向图表，查看当天的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="85" />
+        <location filename="../../ui/growth/tab.py" line="87" />
+        <source>No numbers yet. Record the first day's members, joins, leaves and speakers, or import the group statistics WeCom exports; the charts start from there.</source>
+        <translation>还没有数据。录入第一天的总人数、入群、退群和发言人数，或导入企业微信导出的群统计；图表从那天开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth/tab.py" line="93" />
+        <source>Enter the first day's numbers</source>
+        <translation>录入第一天的数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth/tab.py" line="94" />
+        <source>Import a WeCom CSV…</source>
+        <translation>导入企业微信 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth/tab.py" line="104" />
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="90" />
+        <location filename="../../ui/growth/tab.py" line="109" />
         <source>Record a day (leave a box empty when you do not know the number)</source>
         <translation>记录一天（不知道的数字请留空）</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="103" />
+        <location filename="../../ui/growth/tab.py" line="122" />
         <source>Save day</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="108" />
+        <location filename="../../ui/growth/tab.py" line="127" />
         <source>Numbers by day</source>
         <translation>每日数据</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="109" />
+        <location filename="../../ui/growth/tab.py" line="128" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="115" />
+        <location filename="../../ui/growth/tab.py" line="134" />
         <source>Add day</source>
         <translation>添加一天</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="119" />
+        <location filename="../../ui/growth/tab.py" line="138" />
         <source>Import CSV / Excel…</source>
         <translation>导入 CSV / Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="123" />
+        <location filename="../../ui/growth/tab.py" line="142" />
         <source>Numbers</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="126" />
+        <location filename="../../ui/growth/tab.py" line="145" />
         <source>SMART goals: a number, a deadline</source>
         <translation>SMART 目标：一个数字，一个截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="127" />
+        <location filename="../../ui/growth/tab.py" line="146" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="131" />
+        <location filename="../../ui/growth/tab.py" line="150" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="132" />
+        <location filename="../../ui/growth/tab.py" line="151" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="133" />
+        <location filename="../../ui/growth/tab.py" line="152" />
         <source>Start value</source>
         <translation>起始值</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="134" />
+        <location filename="../../ui/growth/tab.py" line="153" />
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="135" />
+        <location filename="../../ui/growth/tab.py" line="154" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="136" />
+        <location filename="../../ui/growth/tab.py" line="155" />
         <source>Projection</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="138" />
+        <location filename="../../ui/growth/tab.py" line="157" />
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="143" />
+        <location filename="../../ui/growth/tab.py" line="162" />
         <source>Lifecycle periods (shaded behind the charts)</source>
         <translation>生命周期阶段（图表背景色）</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="144" />
+        <location filename="../../ui/growth/tab.py" line="163" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="146" />
+        <location filename="../../ui/growth/tab.py" line="165" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="150" />
+        <location filename="../../ui/growth/tab.py" line="169" />
         <source>Speaking-rate bands (%)</source>
         <translation>发言率区间（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="153" />
+        <location filename="../../ui/growth/tab.py" line="172" />
         <source>Healthy from</source>
         <translation>健康区间从</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="153" />
+        <location filename="../../ui/growth/tab.py" line="172" />
         <source>Healthy to</source>
         <translation>健康区间到</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="154" />
+        <location filename="../../ui/growth/tab.py" line="173" />
         <source>Dying below</source>
         <translation>低于此为衰退</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="162" />
+        <location filename="../../ui/growth/tab.py" line="181" />
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="206" />
+        <location filename="../../ui/growth/tab.py" line="249" />
         <source>No goals yet: add SMART goals on the Goals page to see target lines and projections.</source>
         <translation>还没有目标：在“目标”页添加 SMART 目标，即可看到目标线与预测。</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="233" />
+        <location filename="../../ui/growth/tab.py" line="276" />
         <source> · needs {pace:+.2f} a day</source>
         <translation> · 每天需 {pace:+.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="257" />
+        <location filename="../../ui/growth/tab.py" line="300" />
         <source>Record {date}</source>
         <translation>记录 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="269" />
+        <location filename="../../ui/growth/tab.py" line="312" />
         <source>Change speaking-rate bands</source>
         <translation>修改发言率区间</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="283" />
+        <location filename="../../ui/growth/tab.py" line="326" />
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="308" />
-        <location filename="../../ui/growth/tab.py" line="313" />
+        <location filename="../../ui/growth/tab.py" line="351" />
+        <location filename="../../ui/growth/tab.py" line="356" />
         <source>Export numbers</source>
         <translation>导出数据</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../ui/overview/home.py" line="69" />
+        <source>All communities</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="74" />
+        <source>Community</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="74" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="74" />
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="74" />
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="74" />
+        <source>Open gaps</source>
+        <translation>待补项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="75" />
+        <source>Overdue SOP</source>
+        <translation>逾期 SOP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="75" />
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="75" />
+        <source>7 days</source>
+        <translation>近7天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="75" />
+        <source>Speaking rate</source>
+        <translation>发言率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="81" />
+        <source>Community matrix: which stages of the buyer's path each community covers</source>
+        <translation>社群矩阵：各社群覆盖用户路径的哪些阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="119" />
+        <source>(no type yet)</source>
+        <translation>（尚未定类型）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="120" />
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="151" />
+        <source>No community covers: {stages}. The funnel breaks there.</source>
+        <translation>没有社群覆盖：{stages}。漏斗在这里断开了。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="152" />
+        <source>Together the communities cover the whole path.</source>
+        <translation>这些社群合起来覆盖了完整路径。</translation>
     </message>
 </context>
 <context>
@@ -718,226 +836,240 @@ The command-line commands work without them (see --help).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="41" />
+        <location filename="../../ui/shell/main_window.py" line="43" />
         <source>Positioning</source>
         <translation>社群定位</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="41" />
+        <location filename="../../ui/shell/main_window.py" line="43" />
         <source>Roles &amp;&amp; rules</source>
         <translation>角色与规则</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="42" />
+        <location filename="../../ui/shell/main_window.py" line="43" />
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="44" />
         <source>Content calendar</source>
         <translation>内容日历</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="42" />
+        <location filename="../../ui/shell/main_window.py" line="44" />
         <source>SOP tables</source>
         <translation>SOP 表</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="42" />
+        <location filename="../../ui/shell/main_window.py" line="44" />
         <source>Growth</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="103" />
+        <location filename="../../ui/shell/main_window.py" line="62" />
+        <source>&lt;b&gt;Example&lt;/b&gt; · a filled-in plan to look around and change freely. Your own communities start from “New community”.</source>
+        <translation>&lt;b&gt;示例&lt;/b&gt; · 一份填好的方案，可随意查看和修改。你自己的社群请从“新建社群”开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="64" />
+        <source>Delete the example</source>
+        <translation>删除示例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="179" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="104" />
+        <location filename="../../ui/shell/main_window.py" line="180" />
         <source>&amp;New community…</source>
         <translation>新建社群(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="105" />
+        <location filename="../../ui/shell/main_window.py" line="181" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="106" />
+        <location filename="../../ui/shell/main_window.py" line="182" />
         <source>Recent workspaces</source>
         <translation>最近的工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="107" />
+        <location filename="../../ui/shell/main_window.py" line="183" />
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="109" />
+        <location filename="../../ui/shell/main_window.py" line="185" />
         <source>&amp;Export SOP to Excel…</source>
         <translation>导出 SOP 到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="110" />
+        <location filename="../../ui/shell/main_window.py" line="186" />
         <source>&amp;Import SOP from Excel…</source>
         <translation>从 Excel 导入 SOP(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="111" />
+        <location filename="../../ui/shell/main_window.py" line="187" />
         <source>Export &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="112" />
+        <location filename="../../ui/shell/main_window.py" line="188" />
         <source>Import growth &amp;numbers…</source>
         <translation>导入增长数据(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="114" />
+        <location filename="../../ui/shell/main_window.py" line="190" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="116" />
+        <location filename="../../ui/shell/main_window.py" line="192" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="118" />
+        <location filename="../../ui/shell/main_window.py" line="194" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="119" />
+        <location filename="../../ui/shell/main_window.py" line="195" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="126" />
+        <location filename="../../ui/shell/main_window.py" line="202" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="127" />
-        <location filename="../../ui/shell/main_window.py" line="150" />
+        <location filename="../../ui/shell/main_window.py" line="203" />
+        <location filename="../../ui/shell/main_window.py" line="226" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="128" />
+        <location filename="../../ui/shell/main_window.py" line="204" />
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="129" />
+        <location filename="../../ui/shell/main_window.py" line="205" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="130" />
+        <location filename="../../ui/shell/main_window.py" line="206" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="130" />
+        <location filename="../../ui/shell/main_window.py" line="206" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="131" />
+        <location filename="../../ui/shell/main_window.py" line="207" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="133" />
+        <location filename="../../ui/shell/main_window.py" line="209" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="134" />
-        <location filename="../../ui/shell/main_window.py" line="312" />
+        <location filename="../../ui/shell/main_window.py" line="210" />
+        <location filename="../../ui/shell/main_window.py" line="406" />
         <source>Where is my data?</source>
         <translation>我的数据在哪里？</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="135" />
+        <location filename="../../ui/shell/main_window.py" line="211" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="150" />
+        <location filename="../../ui/shell/main_window.py" line="226" />
         <source>The language changes when the app is restarted.</source>
         <translation>重新启动应用后语言生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="165" />
+        <location filename="../../ui/shell/main_window.py" line="241" />
         <source>Community planner — {name}</source>
         <translation>社群运营规划 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="175" />
+        <location filename="../../ui/shell/main_window.py" line="256" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="176" />
+        <location filename="../../ui/shell/main_window.py" line="257" />
         <source>Workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>工作区 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="210" />
+        <location filename="../../ui/shell/main_window.py" line="291" />
         <source>Restoring replaces everything in this workspace with the backup's contents. The current state is backed up first, so a restore can itself be undone from here.</source>
         <translation>恢复会用备份内容替换此工作区的全部内容。恢复前会先备份当前状态，因此恢复本身也可以在这里撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="212" />
+        <location filename="../../ui/shell/main_window.py" line="293" />
         <source>Restore {name}?</source>
         <translation>恢复 {name}？</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="215" />
+        <location filename="../../ui/shell/main_window.py" line="296" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="225" />
+        <location filename="../../ui/shell/main_window.py" line="306" />
         <source>Restored {name}</source>
         <translation>已恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="261" />
-        <location filename="../../ui/shell/main_window.py" line="263" />
+        <location filename="../../ui/shell/main_window.py" line="352" />
         <source>New community</source>
         <translation>新建社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="261" />
-        <source>Name of the community:</source>
-        <translation>社群名称：</translation>
+        <location filename="../../ui/shell/main_window.py" line="357" />
+        <source>Add the example</source>
+        <translation>添加示例</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="267" />
-        <location filename="../../ui/shell/main_window.py" line="270" />
+        <location filename="../../ui/shell/main_window.py" line="361" />
+        <location filename="../../ui/shell/main_window.py" line="364" />
         <source>Rename community</source>
         <translation>重命名社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="267" />
+        <location filename="../../ui/shell/main_window.py" line="361" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="276" />
+        <location filename="../../ui/shell/main_window.py" line="370" />
         <source>Duplicate community</source>
         <translation>复制社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="280" />
+        <location filename="../../ui/shell/main_window.py" line="374" />
         <source>Delete the community “{name}” with all its plans? (Edit ▸ Undo brings it back.)</source>
         <translation>删除社群“{name}”及其全部规划？（编辑 ▸ 撤销可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="283" />
+        <location filename="../../ui/shell/main_window.py" line="377" />
         <source>Delete community</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="313" />
+        <location filename="../../ui/shell/main_window.py" line="407" />
         <source>Everything is saved as you type in one workspace file:
 {path}
 
@@ -952,12 +1084,12 @@ When something goes wrong, the details are written to {log}.</source>
 出现问题时，详细信息会写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="321" />
+        <location filename="../../ui/shell/main_window.py" line="415" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="322" />
+        <location filename="../../ui/shell/main_window.py" line="416" />
         <source>Community planner {version}
 Plan a private community offline: positioning, roles, content, the four SOP tables and growth.</source>
         <translation>社群运营规划 {version}
@@ -965,204 +1097,400 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     </message>
 </context>
 <context>
-    <name>PositioningTab</name>
+    <name>NewCommunityWizard</name>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="101" />
-        <source>Community</source>
-        <translation>社群</translation>
+        <location filename="../../ui/overview/wizard.py" line="24" />
+        <source>New community</source>
+        <translation>新建社群</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="108" />
-        <source>Automatic (from the span)</source>
-        <translation>自动（按区间判断）</translation>
+        <location filename="../../ui/overview/wizard.py" line="27" />
+        <source>A few answers and the planner prepares a plan to start from: rules, columns and the four SOP tables for this type of community, as suggestions you review.</source>
+        <translation>回答几个问题，规划器就会按这类社群准备一份起步方案：群规、栏目和四张 SOP 表，都以“建议”的形式供你审阅。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="115" />
-        <source>Planned end</source>
-        <translation>计划结束</translation>
+        <location filename="../../ui/overview/wizard.py" line="32" />
+        <source>e.g. 宝妈好物分享群</source>
+        <translation>例如：宝妈好物分享群</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="117" />
+        <location filename="../../ui/overview/wizard.py" line="33" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="117" />
+        <location filename="../../ui/overview/wizard.py" line="37" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="118" />
+        <location filename="../../ui/overview/wizard.py" line="38" />
+        <source>e.g. baby products, Excel courses, a coffee shop</source>
+        <translation>例如：母婴好物、Excel 课程、一家咖啡店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/wizard.py" line="39" />
+        <source>Sells or serves</source>
+        <translation>卖什么/服务什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/wizard.py" line="41" />
+        <source>Choose a type, or click the stages below</source>
+        <translation>选择类型，或点击下方的阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/wizard.py" line="45" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="118" />
+        <location filename="../../ui/overview/wizard.py" line="48" />
+        <source>Stages covered</source>
+        <translation>覆盖阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/wizard.py" line="53" />
+        <source>Launch date</source>
+        <translation>开群日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/wizard.py" line="58" />
+        <source>Template language</source>
+        <translation>模板语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/wizard.py" line="61" />
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/wizard.py" line="88" />
+        <source>First priority: {priority} · KPIs: {kpis}</source>
+        <translation>首要目标：{priority} · KPI：{kpis}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/wizard.py" line="90" />
+        <source>No type yet: the templates of a neutral community are used.</source>
+        <translation>尚未选择类型：将使用通用社群的模板。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="51" />
+        <source>Work down the steps of the method. Click a gap to go to the place that fills it; the overview follows every change.</source>
+        <translation>按方法的步骤逐项完成。点击某个待补项即可跳到填写它的地方；总览会随每次修改更新。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="67" />
         <source>Lifecycle stage</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="119" />
+        <location filename="../../ui/overview/tab.py" line="71" />
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="80" />
+        <source>Change the stage</source>
+        <translation>更改阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="91" />
+        <source>Template suggestions</source>
+        <translation>模板建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="96" />
+        <source>Accept all</source>
+        <translation>全部接受</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="98" />
+        <source>Clear all</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="142" />
+        <source>Plan: {done} of {steps} steps done</source>
+        <translation>方案：已完成 {done}/{steps} 步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="158" />
+        <source>Click to open</source>
+        <translation>点击前往</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="165" />
+        <source>SOP tables</source>
+        <translation>SOP 表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="165" />
+        <source>Roles &amp; rules</source>
+        <translation>角色与规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="165" />
+        <source>Content calendar</source>
+        <translation>内容日历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="166" />
+        <source>{n} template texts are still suggestions ({where}). They do not count as your plan until you edit or accept them.</source>
+        <translation>{n} 条模板文字仍是建议（{where}）。在你编辑或接受之前，它们不算作你的方案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="176" />
+        <source>The numbers suggest {stage}: {reason}</source>
+        <translation>数据提示可能已进入{stage}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="178" />
+        <source>Change to {stage}</source>
+        <translation>改为{stage}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="181" />
+        <source>What this stage asks for: {done} of {n} done</source>
+        <translation>本阶段要做的事：已完成 {done}/{n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="182" />
+        <source>Set the stage to see what it asks for.</source>
+        <translation>设置阶段后即可看到该阶段要做的事。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="211" />
+        <source>Set the lifecycle stage</source>
+        <translation>设置生命周期阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="218" />
+        <source>Tick a stage task</source>
+        <translation>勾选阶段任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="225" />
+        <source>Accept all suggestions</source>
+        <translation>接受全部建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="232" />
+        <source>Clear suggestions</source>
+        <translation>清除建议</translation>
+    </message>
+</context>
+<context>
+    <name>PositioningTab</name>
+    <message>
+        <location filename="../../ui/positioning/tab.py" line="43" />
+        <source>Community</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/positioning/tab.py" line="50" />
+        <source>Automatic (from the span)</source>
+        <translation>自动（按区间判断）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/positioning/tab.py" line="54" />
+        <source>e.g. baby products, Excel courses, a coffee shop</source>
+        <translation>例如：母婴好物、Excel 课程、一家咖啡店</translation>
+    </message>
+    <message>
+        <location filename="../../ui/positioning/tab.py" line="56" />
+        <source>Planned end</source>
+        <translation>计划结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/positioning/tab.py" line="58" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/positioning/tab.py" line="58" />
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/positioning/tab.py" line="59" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/positioning/tab.py" line="59" />
+        <source>Sells or serves</source>
+        <translation>卖什么/服务什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/positioning/tab.py" line="60" />
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="131" />
+        <location filename="../../ui/positioning/tab.py" line="72" />
         <source>Rename community</source>
         <translation>重命名社群</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="141" />
+        <location filename="../../ui/positioning/tab.py" line="75" />
+        <source>Edit what it sells</source>
+        <translation>修改所卖产品或服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/positioning/tab.py" line="84" />
         <source>AIDASS span: which part of the buyer's path does this community cover?</source>
         <translation>AIDASS 区间：本群覆盖用户路径的哪一段？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="153" />
+        <location filename="../../ui/positioning/tab.py" line="96" />
         <source>Business model map (who the business deals with)</source>
         <translation>业务模型梳理（交易对象）</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="155" />
+        <location filename="../../ui/positioning/tab.py" line="98" />
         <source>Served</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="156" />
+        <location filename="../../ui/positioning/tab.py" line="99" />
         <source>The counterparty this community serves</source>
         <translation>本群服务的交易对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="157" />
+        <location filename="../../ui/positioning/tab.py" line="100" />
         <source>Counterparty</source>
         <translation>交易对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="158" />
+        <location filename="../../ui/positioning/tab.py" line="101" />
         <source>Value given</source>
         <translation>我方提供的价值</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="159" />
+        <location filename="../../ui/positioning/tab.py" line="102" />
         <source>Value received</source>
         <translation>对方回馈的价值</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="160" />
+        <location filename="../../ui/positioning/tab.py" line="103" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="162" />
+        <location filename="../../ui/positioning/tab.py" line="105" />
         <source>Add counterparty</source>
         <translation>添加交易对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="167" />
+        <location filename="../../ui/positioning/tab.py" line="110" />
         <source>5W1H self-check, from the member's point of view</source>
         <translation>5W1H 自查（从成员视角）</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="187" />
+        <location filename="../../ui/positioning/tab.py" line="130" />
         <source>Edit 5W1H answer</source>
         <translation>编辑 5W1H 回答</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="200" />
+        <location filename="../../ui/positioning/tab.py" line="157" />
         <source>Why build it?</source>
         <translation>Why：为什么建群？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="200" />
+        <location filename="../../ui/positioning/tab.py" line="157" />
         <source>What problem of the members, and of the business, does it solve?</source>
         <translation>为成员、也为业务解决什么问题？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="201" />
+        <location filename="../../ui/positioning/tab.py" line="158" />
         <source>What value do members get?</source>
         <translation>What：成员得到什么价值？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="201" />
+        <location filename="../../ui/positioning/tab.py" line="158" />
         <source>Knowledge, company, deals, status… be concrete.</source>
         <translation>知识、陪伴、优惠、身份……要具体。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="202" />
+        <location filename="../../ui/positioning/tab.py" line="159" />
         <source>Where (which platform)?</source>
         <translation>Where：在哪个平台？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="202" />
+        <location filename="../../ui/positioning/tab.py" line="159" />
         <source>WeChat, WeCom, QQ, Feishu…, and why there.</source>
         <translation>微信、企业微信、QQ、飞书……以及为什么选它。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="203" />
+        <location filename="../../ui/positioning/tab.py" line="160" />
         <source>Who are the members?</source>
         <translation>Who：成员是谁？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="203" />
+        <location filename="../../ui/positioning/tab.py" line="160" />
         <source>Age, job, pains, why they would join.</source>
         <translation>年龄、职业、痛点、入群动机。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="204" />
+        <location filename="../../ui/positioning/tab.py" line="161" />
         <source>When does it start, how long does it live?</source>
         <translation>When：何时开始，存续多久？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="204" />
+        <location filename="../../ui/positioning/tab.py" line="161" />
         <source>Launch date and lifecycle: a week, three months, ongoing.</source>
         <translation>开群日期与生命周期：一周、三个月还是长期。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="205" />
+        <location filename="../../ui/positioning/tab.py" line="162" />
         <source>How does it make money?</source>
         <translation>How：如何变现？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="205" />
+        <location filename="../../ui/positioning/tab.py" line="162" />
         <source>Which product, at what price, through which offer.</source>
         <translation>卖什么产品、什么价格、用什么方式成交。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="241" />
+        <location filename="../../ui/positioning/tab.py" line="197" />
         <source>Select the stages the community covers to see its type.</source>
         <translation>选择本群覆盖的阶段，即可看到群类型。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="243" />
+        <location filename="../../ui/positioning/tab.py" line="199" />
         <source>Type: &lt;b&gt;{type}&lt;/b&gt; · first priority: &lt;b&gt;{priority}&lt;/b&gt; · KPIs: {kpis}</source>
         <translation>类型：&lt;b&gt;{type}&lt;/b&gt; · 首要目标：&lt;b&gt;{priority}&lt;/b&gt; · 关键指标：{kpis}</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="256" />
+        <location filename="../../ui/positioning/tab.py" line="212" />
         <source>{done}/6 answered. Still blank: {missing}</source>
         <translation>已回答 {done}/6。尚未填写：{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="260" />
+        <location filename="../../ui/positioning/tab.py" line="216" />
         <source>6/6 answered: the positioning is complete.</source>
         <translation>6/6 已回答：定位完整。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="271" />
+        <location filename="../../ui/positioning/tab.py" line="227" />
         <source>Edit community</source>
         <translation>编辑社群</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="296" />
+        <location filename="../../ui/positioning/tab.py" line="252" />
         <source>Change AIDASS span</source>
         <translation>修改 AIDASS 区间</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="311" />
+        <location filename="../../ui/positioning/tab.py" line="267" />
         <source>Mark served counterparty</source>
         <translation>标记服务对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="161" />
+        <location filename="../../ui/positioning/tab.py" line="104" />
         <source>New counterparty</source>
         <translation>新交易对象</translation>
     </message>
@@ -1184,352 +1512,352 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>RolesTab</name>
     <message>
-        <location filename="../../ui/roles/tab.py" line="44" />
+        <location filename="../../ui/roles/tab.py" line="47" />
         <source>Operations team: who members go to for what</source>
         <translation>运营团队：成员遇到什么事找谁</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="45" />
-        <location filename="../../ui/roles/tab.py" line="60" />
+        <location filename="../../ui/roles/tab.py" line="48" />
+        <location filename="../../ui/roles/tab.py" line="63" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="45" />
-        <location filename="../../ui/roles/tab.py" line="60" />
+        <location filename="../../ui/roles/tab.py" line="48" />
+        <location filename="../../ui/roles/tab.py" line="63" />
         <source>Duty</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="46" />
+        <location filename="../../ui/roles/tab.py" line="49" />
         <source>Holder</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="46" />
+        <location filename="../../ui/roles/tab.py" line="49" />
         <source>Contact / notes</source>
         <translation>联系方式/备注</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="47" />
+        <location filename="../../ui/roles/tab.py" line="50" />
         <source>Members see it</source>
         <translation>成员可见</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="48" />
+        <location filename="../../ui/roles/tab.py" line="51" />
         <source>Front-line (members deal with it) or behind the scenes</source>
         <translation>前台（成员直接接触）或幕后</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="49" />
-        <location filename="../../ui/roles/tab.py" line="63" />
+        <location filename="../../ui/roles/tab.py" line="52" />
+        <location filename="../../ui/roles/tab.py" line="66" />
         <source>New role</source>
         <translation>新角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="50" />
+        <location filename="../../ui/roles/tab.py" line="53" />
         <source>Team</source>
         <translation>运营团队</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="58" />
-        <location filename="../../ui/roles/tab.py" line="83" />
+        <location filename="../../ui/roles/tab.py" line="61" />
+        <location filename="../../ui/roles/tab.py" line="86" />
         <source>Member roles</source>
         <translation>社群角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="59" />
+        <location filename="../../ui/roles/tab.py" line="62" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="61" />
+        <location filename="../../ui/roles/tab.py" line="64" />
         <source>Key</source>
         <translation>关键</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="61" />
+        <location filename="../../ui/roles/tab.py" line="64" />
         <source>A key role the community needs filled</source>
         <translation>社群需要有人担任的关键角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="62" />
+        <location filename="../../ui/roles/tab.py" line="65" />
         <source>Held by</source>
         <translation>担任者</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="67" />
+        <location filename="../../ui/roles/tab.py" line="70" />
         <source>Hand-over of the selected role</source>
         <translation>所选角色的交接</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="68" />
+        <location filename="../../ui/roles/tab.py" line="71" />
         <source>Member taking it over</source>
         <translation>接任成员</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="69" />
+        <location filename="../../ui/roles/tab.py" line="72" />
         <source>Hand-over stage</source>
         <translation>交接阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="71" />
+        <location filename="../../ui/roles/tab.py" line="74" />
         <source>Target date</source>
         <translation>目标日期</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="72" />
+        <location filename="../../ui/roles/tab.py" line="75" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="73" />
+        <location filename="../../ui/roles/tab.py" line="76" />
         <source>Add holder</source>
         <translation>添加接任成员</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="75" />
+        <location filename="../../ui/roles/tab.py" line="78" />
         <source>Next stage ▶</source>
         <translation>下一阶段 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="76" />
+        <location filename="../../ui/roles/tab.py" line="79" />
         <source>Operator plays it → cultivating a member → member holds it</source>
         <translation>运营扮演 → 培养成员 → 成员担任</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="91" />
+        <location filename="../../ui/roles/tab.py" line="94" />
         <source>Community value (why members stay)</source>
         <translation>社群价值（成员为什么留下）</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="92" />
+        <location filename="../../ui/roles/tab.py" line="95" />
         <source>Vision</source>
         <translation>愿景</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="102" />
+        <location filename="../../ui/roles/tab.py" line="105" />
         <source>Entry criteria</source>
         <translation>入群标准</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="103" />
+        <location filename="../../ui/roles/tab.py" line="106" />
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="104" />
+        <location filename="../../ui/roles/tab.py" line="107" />
         <source>New criterion</source>
         <translation>新标准</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="107" />
+        <location filename="../../ui/roles/tab.py" line="110" />
         <source>Encouraged behaviours and rewards</source>
         <translation>鼓励行为与奖励</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="112" />
+        <location filename="../../ui/roles/tab.py" line="115" />
         <source>Behaviour</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="107" />
+        <location filename="../../ui/roles/tab.py" line="110" />
         <source>Reward kind</source>
         <translation>奖励类型</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="108" />
+        <location filename="../../ui/roles/tab.py" line="111" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="116" />
-        <location filename="../../ui/roles/tab.py" line="164" />
+        <location filename="../../ui/roles/tab.py" line="119" />
+        <location filename="../../ui/roles/tab.py" line="167" />
         <source>New behaviour</source>
         <translation>新行为</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="109" />
+        <location filename="../../ui/roles/tab.py" line="112" />
         <source>Forbidden behaviours and penalties</source>
         <translation>禁止行为与处罚</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="109" />
+        <location filename="../../ui/roles/tab.py" line="112" />
         <source>Penalty kind</source>
         <translation>处罚方式</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="110" />
+        <location filename="../../ui/roles/tab.py" line="113" />
         <source>Penalty</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="125" />
+        <location filename="../../ui/roles/tab.py" line="128" />
         <source>Rules</source>
         <translation>管理制度</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="130" />
+        <location filename="../../ui/roles/tab.py" line="133" />
         <source>Benefit first: community value → encouraged behaviours and rewards → forbidden behaviours and penalties → vision. Generate it from the rules, then edit freely.</source>
         <translation>利益优先：社群价值 → 鼓励行为与奖励 → 禁止行为与处罚 → 愿景。先从规则生成，再自由修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="135" />
+        <location filename="../../ui/roles/tab.py" line="138" />
         <source>Generate from the rules</source>
         <translation>从规则生成</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="137" />
+        <location filename="../../ui/roles/tab.py" line="140" />
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="141" />
+        <location filename="../../ui/roles/tab.py" line="144" />
         <source>limit </source>
         <translation>上限 </translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="153" />
+        <location filename="../../ui/roles/tab.py" line="156" />
         <source>Edit announcement</source>
         <translation>编辑群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="154" />
+        <location filename="../../ui/roles/tab.py" line="157" />
         <source>Announcement</source>
         <translation>群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="159" />
+        <location filename="../../ui/roles/tab.py" line="162" />
         <source>Points: what earns them</source>
         <translation>积分：如何获得</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="160" />
+        <location filename="../../ui/roles/tab.py" line="163" />
         <source>Behaviour or purchase</source>
         <translation>行为或消费</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="161" />
+        <location filename="../../ui/roles/tab.py" line="164" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="163" />
+        <location filename="../../ui/roles/tab.py" line="166" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="165" />
+        <location filename="../../ui/roles/tab.py" line="168" />
         <source>Levels: thresholds must climb</source>
         <translation>等级：门槛必须逐级升高</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="166" />
+        <location filename="../../ui/roles/tab.py" line="169" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="166" />
+        <location filename="../../ui/roles/tab.py" line="169" />
         <source>Points needed</source>
         <translation>所需积分</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="167" />
+        <location filename="../../ui/roles/tab.py" line="170" />
         <source>Privileges</source>
         <translation>特权</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="170" />
+        <location filename="../../ui/roles/tab.py" line="173" />
         <source>Growth ladder</source>
         <translation>成长体系</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="173" />
+        <location filename="../../ui/roles/tab.py" line="176" />
         <source>The four senses: what in the plan provides each</source>
         <translation>社群4感：规划中由什么提供</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="174" />
+        <location filename="../../ui/roles/tab.py" line="177" />
         <source>Sense</source>
         <translation>感受</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="175" />
+        <location filename="../../ui/roles/tab.py" line="178" />
         <source>For example</source>
         <translation>例如</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="176" />
+        <location filename="../../ui/roles/tab.py" line="179" />
         <source>Provided by</source>
         <translation>由谁提供</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="180" />
+        <location filename="../../ui/roles/tab.py" line="183" />
         <source>Choose what provides it…</source>
         <translation>选择提供它的内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="185" />
+        <location filename="../../ui/roles/tab.py" line="188" />
         <source>Four senses</source>
         <translation>社群4感</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="219" />
+        <location filename="../../ui/roles/tab.py" line="262" />
         <source>Not covered yet: {senses}</source>
         <translation>尚未覆盖：{senses}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="221" />
+        <location filename="../../ui/roles/tab.py" line="264" />
         <source>All four senses are covered.</source>
         <translation>四感均已覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="245" />
+        <location filename="../../ui/roles/tab.py" line="288" />
         <source>Unfilled key roles: {names}</source>
         <translation>空缺的关键角色：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="246" />
+        <location filename="../../ui/roles/tab.py" line="289" />
         <source>Hand-over overdue: {names}</source>
         <translation>交接逾期：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="247" />
+        <location filename="../../ui/roles/tab.py" line="290" />
         <source>Still played by you: {names}</source>
         <translation>仍由你扮演：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="250" />
+        <location filename="../../ui/roles/tab.py" line="293" />
         <source>Every key role is held by a member.</source>
         <translation>所有关键角色都已由成员担任。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="273" />
+        <location filename="../../ui/roles/tab.py" line="316" />
         <source>New level</source>
         <translation>新等级</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="282" />
+        <location filename="../../ui/roles/tab.py" line="325" />
         <source>Generate announcement</source>
         <translation>生成群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="293" />
+        <location filename="../../ui/roles/tab.py" line="336" />
         <source>{n} / {limit} characters</source>
         <translation>{n} / {limit} 字</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="295" />
+        <location filename="../../ui/roles/tab.py" line="338" />
         <source>Longer than the limit: the chat app may cut it.</source>
         <translation>超过上限：聊天软件可能会截断。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="300" />
+        <location filename="../../ui/roles/tab.py" line="343" />
         <source>Change announcement limit</source>
         <translation>修改公告字数上限</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="322" />
+        <location filename="../../ui/roles/tab.py" line="365" />
         <source>Link the four senses</source>
         <translation>关联社群4感</translation>
     </message>
@@ -1588,194 +1916,284 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>SopTab</name>
     <message>
-        <location filename="../../ui/sop/tab.py" line="50" />
+        <location filename="../../ui/sop/tab.py" line="55" />
+        <source>No event yet. Add one: each event has its own T0, and its preparation steps count back from it.</source>
+        <translation>还没有活动。添加一个：每个活动有自己的 T0，筹备步骤从 T0 倒推。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop/tab.py" line="58" />
         <source>Event:</source>
         <translation>活动：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="55" />
+        <location filename="../../ui/sop/tab.py" line="64" />
         <source>T0:</source>
         <translation>T0：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="59" />
+        <location filename="../../ui/sop/tab.py" line="69" />
         <source>Add event…</source>
         <translation>添加活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="60" />
+        <location filename="../../ui/sop/tab.py" line="70" />
         <source>Rename event…</source>
         <translation>重命名活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="61" />
-        <location filename="../../ui/sop/tab.py" line="285" />
+        <location filename="../../ui/sop/tab.py" line="71" />
+        <location filename="../../ui/sop/tab.py" line="317" />
         <source>Delete event</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="69" />
+        <location filename="../../ui/sop/tab.py" line="79" />
         <source>Search tasks, actions, owners… (Ctrl+F)</source>
         <translation>搜索事项、动作、负责人…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="74" />
+        <location filename="../../ui/sop/tab.py" line="84" />
         <source>Group by stage</source>
         <translation>按阶段分组</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="79" />
+        <location filename="../../ui/sop/tab.py" line="89" />
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="79" />
+        <location filename="../../ui/sop/tab.py" line="89" />
         <source>Insert a row below the selection (Ctrl+Enter)</source>
         <translation>在所选行下方插入一行（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="80" />
+        <location filename="../../ui/sop/tab.py" line="90" />
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="80" />
+        <location filename="../../ui/sop/tab.py" line="90" />
         <source>Duplicate the selected rows (Ctrl+D)</source>
         <translation>复制所选行（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="81" />
+        <location filename="../../ui/sop/tab.py" line="91" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="81" />
+        <location filename="../../ui/sop/tab.py" line="91" />
         <source>Delete the selected rows (Del)</source>
         <translation>删除所选行（Del）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="82" />
+        <location filename="../../ui/sop/tab.py" line="92" />
         <source>Move up (Alt+Up)</source>
         <translation>上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="83" />
+        <location filename="../../ui/sop/tab.py" line="93" />
         <source>Move down (Alt+Down)</source>
         <translation>下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="84" />
-        <location filename="../../ui/sop/tab.py" line="224" />
-        <location filename="../../ui/sop/tab.py" line="227" />
+        <location filename="../../ui/sop/tab.py" line="94" />
+        <location filename="../../ui/sop/tab.py" line="256" />
+        <location filename="../../ui/sop/tab.py" line="259" />
         <source>Reset from template</source>
         <translation>从模板补齐</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="85" />
+        <location filename="../../ui/sop/tab.py" line="95" />
         <source>Add the template rows that are missing; edited rows stay as they are</source>
         <translation>补回模板中缺少的行；已编辑的行保持不变</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="96" />
+        <location filename="../../ui/sop/tab.py" line="106" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="97" />
+        <location filename="../../ui/sop/tab.py" line="107" />
         <source>Timing</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="98" />
+        <location filename="../../ui/sop/tab.py" line="108" />
         <source>T-7, T0 20:00, T+1..T+7 (days from launch or the event's T0), a daily time or a weekday</source>
         <translation>T-7、T0 20:00、T+1..T+7（相对开群日或活动 T0 的天数），或每天的时间、星期几</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="100" />
+        <location filename="../../ui/sop/tab.py" line="110" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="101" />
+        <location filename="../../ui/sop/tab.py" line="111" />
         <source>Task</source>
         <translation>工作事项</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="102" />
+        <location filename="../../ui/sop/tab.py" line="112" />
         <source>Actions / script</source>
         <translation>具体动作/话术</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="103" />
+        <location filename="../../ui/sop/tab.py" line="113" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="105" />
+        <location filename="../../ui/sop/tab.py" line="115" />
         <source>Materials</source>
         <translation>物料/产出物</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="106" />
+        <location filename="../../ui/sop/tab.py" line="116" />
         <source>Done when / KPI</source>
         <translation>完成标准</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="107" />
+        <location filename="../../ui/sop/tab.py" line="117" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="108" />
+        <location filename="../../ui/sop/tab.py" line="118" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="166" />
+        <location filename="../../ui/sop/tab.py" line="170" />
+        <source>Add an event above to plan its steps.</source>
+        <translation>先在上方添加活动，再规划它的步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop/tab.py" line="171" />
+        <source>No rows yet. Add the first with “Add row” (Ctrl+Enter), or “Reset from template” for the usual steps.</source>
+        <translation>还没有行。用“添加行”（Ctrl+Enter）添加第一行，或用“从模板重置”加入常用步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop/tab.py" line="198" />
         <source>Done {done} of {total}</source>
         <translation>已完成 {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="189" />
+        <location filename="../../ui/sop/tab.py" line="221" />
         <source>Add an event first: each event has its own T0.</source>
         <translation>请先添加活动：每个活动有自己的 T0。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="228" />
+        <location filename="../../ui/sop/tab.py" line="260" />
         <source>{n} missing template rows were added.</source>
         <translation>已补回 {n} 行模板内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="231" />
-        <location filename="../../ui/sop/tab.py" line="246" />
+        <location filename="../../ui/sop/tab.py" line="263" />
+        <location filename="../../ui/sop/tab.py" line="278" />
         <source>Add event</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="231" />
+        <location filename="../../ui/sop/tab.py" line="263" />
         <source>Event name (e.g. 618 flash sale):</source>
         <translation>活动名称（如 618 快闪）：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="254" />
-        <location filename="../../ui/sop/tab.py" line="258" />
+        <location filename="../../ui/sop/tab.py" line="286" />
+        <location filename="../../ui/sop/tab.py" line="290" />
         <source>Rename event</source>
         <translation>重命名活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="254" />
+        <location filename="../../ui/sop/tab.py" line="286" />
         <source>Event name:</source>
         <translation>活动名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="268" />
+        <location filename="../../ui/sop/tab.py" line="300" />
         <source>Change T0</source>
         <translation>修改 T0</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="275" />
+        <location filename="../../ui/sop/tab.py" line="307" />
         <source>Delete the event “{name}” and its rows?</source>
         <translation>删除活动“{name}”及其所有行？</translation>
+    </message>
+</context>
+<context>
+    <name>SpecTableModel</name>
+    <message>
+        <location filename="../../ui/widgets/table_model.py" line="23" />
+        <source>A template suggestion: edit or accept it to make it part of your plan.</source>
+        <translation>模板建议：编辑或接受后才成为你的方案。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionBar</name>
+    <message>
+        <location filename="../../ui/widgets/suggestion_bar.py" line="26" />
+        <source>Accept selected</source>
+        <translation>接受所选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_bar.py" line="27" />
+        <source>Accept all</source>
+        <translation>全部接受</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_bar.py" line="28" />
+        <location filename="../../ui/widgets/suggestion_bar.py" line="71" />
+        <source>Clear suggestions</source>
+        <translation>清除建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_bar.py" line="41" />
+        <source>{n} template suggestions on this tab (grey, italic). They are not part of your plan until you edit or accept them.</source>
+        <translation>本页有 {n} 条模板建议（灰色斜体）。在你编辑或接受之前，它们不算作你的方案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_bar.py" line="58" />
+        <source>Accept suggestions</source>
+        <translation>接受建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/suggestion_bar.py" line="64" />
+        <source>Accept all suggestions</source>
+        <translation>接受全部建议</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/overview/home.py" line="30" />
+        <source>Welcome to the community planner</source>
+        <translation>欢迎使用社群规划器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="34" />
+        <source>Plan a private community step by step: positioning, goals, content, roles and rules, the four SOP tables and growth. Everything stays on this computer.</source>
+        <translation>一步步规划你的私域社群：定位、目标、内容、角色与规则、四张 SOP 表和增长。所有数据都只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="41" />
+        <source>Plan my community</source>
+        <translation>规划我的社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="41" />
+        <source>A one-minute form, then the overview leads you through the method</source>
+        <translation>一分钟填完，然后由总览带你一步步完成方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="43" />
+        <source>Explore the example</source>
+        <translation>看看示例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="43" />
+        <source>A filled-in plan of a course seller's community, marked as an example; delete it in one click</source>
+        <translation>一个课程类社群的完整方案，标记为示例，一键即可删除</translation>
     </message>
 </context>
 </TS>

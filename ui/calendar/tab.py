@@ -19,6 +19,7 @@ from ui.widgets.area_tab import AreaTab
 from ui.widgets.date_edit import date_edit
 from ui.calendar.month_view import CLASS_COLOURS, MonthView
 from ui.widgets.row_panel import RowPanel
+from ui.widgets.suggestion_bar import SuggestionBar
 from ui.widgets.table_model import Column, choices
 from ui.shell.undo import Undo
 
@@ -50,9 +51,12 @@ class CalendarTab(AreaTab):
         self.month = self.today().replace(day=1)
         self.day = self.today()
         layout = QVBoxLayout(self)
+        cid = lambda: self.community_id  # noqa: E731
+        self.suggestion_bar = SuggestionBar(undo, AREA, cid,
+                                            lambda: {"content_column": self.columns_panel.view.selected_ids()})
+        layout.addWidget(self.suggestion_bar)
         self.pages = QTabWidget()
         layout.addWidget(self.pages)
-        cid = lambda: self.community_id  # noqa: E731
         entry_columns = [
             Column("time", self.tr("Time"), width=52),
             Column("title", self.tr("Title"), width=170),
@@ -193,7 +197,23 @@ class CalendarTab(AreaTab):
             self.from_edit.blockSignals(False)
             self.to_edit.blockSignals(False)
 
+    PAGES = ("month", "list", "columns")
+
+    def reveal(self, where: dict) -> None:
+        """Open the page an overview gap points at (suggestions live on the columns page)."""
+        page = "columns" if where.get("suggestions") else where.get("page")
+        if page in self.PAGES:
+            self.pages.setCurrentIndex(self.PAGES.index(page))
+        if where.get("suggestions"):
+            self.suggestion_bar.buttons["all"].setFocus()
+        elif page == "columns":
+            self.columns_panel.buttons["add"].setFocus()
+
     def reload(self):
+        self.suggestion_bar.refresh()
+        self.columns_panel.view.empty_text = self.tr(
+            "No columns yet. A column is a recurring slot (every weekday 08:30 morning brief, a weekly "
+            "share…) that fills the calendar: “Add column”.")
         page = self.pages.currentIndex()
         if page == 0:
             self.reload_month()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
@@ -80,6 +80,25 @@ class GrowthTab(AreaTab):
         box.addLayout(hover_row)
         self.chart_box = QVBoxLayout()
         box.addLayout(self.chart_box, 1)
+        # no numbers yet: no axes or bands for data that does not exist, but what to do instead
+        self.empty = QWidget()
+        empty = QVBoxLayout(self.empty)
+        empty.addStretch(1)
+        note = QLabel(self.tr("No numbers yet. Record the first day's members, joins, leaves and speakers, "
+                              "or import the group statistics WeCom exports; the charts start from there."),
+                      wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        empty.addWidget(note)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        for text, slot in ((self.tr("Enter the first day's numbers"), lambda: self.reveal({"page": "numbers"})),
+                           (self.tr("Import a WeCom CSV…"), self.import_numbers)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        empty.addLayout(actions)
+        empty.addStretch(2)
+        box.addWidget(self.empty, 1)
         self.goals_label = QLabel(wordWrap=True)
         box.addWidget(self.goals_label)
         self.pages.addTab(self.dashboard, self.tr("Dashboard"))
@@ -190,10 +209,34 @@ class GrowthTab(AreaTab):
             for field, spin in self.band_spins.items():
                 spin.setValue(c[field])
 
+    PAGES = ("dashboard", "numbers", "goals", "lifecycle")
+
+    def reveal(self, where: dict) -> None:
+        """Open the page (and goal) an overview gap points at."""
+        page = where.get("page")
+        if page in self.PAGES:
+            self.pages.setCurrentIndex(self.PAGES.index(page))
+        if page == "numbers":
+            self.day_inputs["total"].setFocus()
+        elif page == "goals":
+            if where.get("row"):
+                self.goals.view.select_id(where["row"])
+                self.goals.view.setFocus()
+            else:
+                self.goals.buttons["add"].setFocus()
+
     def reload_dashboard(self):
         from ui.growth.chart_png import chart_data
-        charts = self.ensure_charts()
         info = chart_data(self.community_id, self.granularity.currentData(), None, None)
+        has_data = bool(info["days"])
+        self.empty.setVisible(not has_data)
+        for w in (self.hover_label, self.legend, self.goals_label, *self.range_buttons.values(), self.granularity):
+            w.setVisible(has_data)
+        if self.charts is not None:
+            self.charts.setVisible(has_data)
+        if not has_data:
+            return
+        charts = self.ensure_charts()
         charts.show_data(info["data"], self.granularity.currentData(), info["stages"], info["goals"],
                          info["bands"], info["title"])
         charts.set_range_days(self.range_days)

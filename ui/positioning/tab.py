@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QGroupBox,
 from app import domain
 from app.errors import UserError
 from app.services import communities, positioning
+from ui.widgets.aidass_bar import AidassBar
 from ui.widgets.area_tab import AreaTab
 from ui.widgets.date_edit import date_edit
 from ui.widgets.row_panel import RowPanel
@@ -17,65 +18,6 @@ from ui.widgets.text_binding import TextBinding
 from ui.shell.undo import Undo
 
 AREA = "positioning"
-
-
-class AidassBar(QWidget):
-    """Six stages left to right; clicking grows or trims a contiguous span."""
-
-    def __init__(self, on_span, parent=None):
-        super().__init__(parent)
-        self.on_span = on_span
-        self.span: tuple[int, int] | None = None
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.buttons = []
-        for i in range(len(domain.AIDASS)):
-            if i:
-                arrow = QLabel("→")
-                arrow.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                layout.addWidget(arrow)
-            button = QPushButton()
-            button.setCheckable(True)
-            button.setMinimumHeight(34)
-            button.setStyleSheet("QPushButton:checked { background: palette(highlight);"
-                                 " color: palette(highlighted-text); font-weight: bold; }")
-            button.clicked.connect(lambda _=False, i=i: self.clicked_stage(i))
-            layout.addWidget(button, 1)
-            self.buttons.append(button)
-        self.clear_button = QPushButton(self.tr("Clear"))
-        self.clear_button.clicked.connect(lambda: self.on_span(None))
-        layout.addWidget(self.clear_button)
-        self.retranslate()
-
-    def retranslate(self):
-        for i, button in enumerate(self.buttons):
-            _, zh, en = domain.AIDASS[i]
-            button.setText(f"{zh}\n{en}" if domain.language() == "zh_CN" else en)
-
-    def show_span(self, span):
-        self.span = span
-        for i, button in enumerate(self.buttons):
-            button.setChecked(span is not None and span[0] <= i <= span[1])
-
-    def clicked_stage(self, i: int):
-        """Outside the span: extend it to i. On an edge: trim it. Inside: cut it to end at i."""
-        span = self.span
-        if span is None:
-            new = (i, i)
-        elif i < span[0]:
-            new = (i, span[1])
-        elif i > span[1]:
-            new = (span[0], i)
-        elif span[0] == span[1] == i:
-            new = None
-        elif i == span[0]:
-            new = (i + 1, span[1])
-        elif i == span[1]:
-            new = (span[0], i - 1)
-        else:
-            new = (span[0], i)
-        self.show_span(self.span)  # the stored span decides what is checked
-        self.on_span(new)
 
 
 class PositioningTab(AreaTab):
@@ -108,14 +50,13 @@ class PositioningTab(AreaTab):
         self.type_combo.addItem(self.tr("Automatic (from the span)"), "")
         for code in domain.TYPES:
             self.type_combo.addItem(domain.label(domain.TYPES, code), code)
-        self.stage_combo = QComboBox()
-        for code in domain.STAGES:
-            self.stage_combo.addItem(domain.label(domain.STAGES, code), code)
+        self.offering_edit = QLineEdit()
+        self.offering_edit.setPlaceholderText(self.tr("e.g. baby products, Excel courses, a coffee shop"))
         self.start_edit = date_edit()
         self.end_check = QCheckBox(self.tr("Planned end"))
         self.end_edit = date_edit()
         cells = [(self.tr("Name"), self.name_edit), (self.tr("Platform"), self.platform_combo),
-                 (self.tr("Type"), self.type_combo), (self.tr("Lifecycle stage"), self.stage_combo),
+                 (self.tr("Type"), self.type_combo), (self.tr("Sells or serves"), self.offering_edit),
                  (self.tr("Start date"), self.start_edit)]
         for i, (text, widget) in enumerate(cells):
             form.addWidget(QLabel(text), i // 3, (i % 3) * 2)
@@ -130,8 +71,10 @@ class PositioningTab(AreaTab):
         self.bindings.append(TextBinding(self.name_edit, self.undo, "name", communities.update,
                                          lambda: self.community_id, "community", self.tr("Rename community"),
                                          live=False))
-        for combo, field in ((self.platform_combo, "platform"), (self.type_combo, "type_override"),
-                             (self.stage_combo, "stage")):
+        self.bindings.append(TextBinding(self.offering_edit, self.undo, "offering", communities.update,
+                                         lambda: self.community_id, "community", self.tr("Edit what it sells"),
+                                         live=False))
+        for combo, field in ((self.platform_combo, "platform"), (self.type_combo, "type_override")):
             combo.activated.connect(lambda _=0, c=combo, f=field: self._set(f, c.currentData()))
         self.start_edit.editingFinished.connect(
             lambda: self._set("start_date", self.start_edit.date().toPython()))
@@ -195,6 +138,20 @@ class PositioningTab(AreaTab):
         split.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         layout.addWidget(split, 1)
 
+    def reveal(self, where: dict) -> None:
+        """Put the cursor where a gap of the overview points: a 5W1H answer, a field, the map."""
+        field = where.get("field")
+        if field in self.answer_edits:
+            self.answer_edits[field].setFocus()
+        elif field == "offering":
+            self.offering_edit.setFocus()
+        elif field == "span":
+            self.aidass.buttons[0].setFocus()
+        elif where.get("page") == "map":
+            self.map_view.setFocus()
+            if self.map_model.rowCount() == 0:
+                self.map_panel.buttons["add"].setFocus()
+
     def _questions(self):
         return [
             ("why", self.tr("Why build it?"), self.tr("What problem of the members, and of the business, does it solve?")),
@@ -220,8 +177,7 @@ class PositioningTab(AreaTab):
             for binding in self.bindings:
                 binding.show(c[binding.field])
             for combo, value in ((self.platform_combo, c["platform"]),
-                                 (self.type_combo, c["type_override"] or ""),
-                                 (self.stage_combo, c["stage"])):
+                                 (self.type_combo, c["type_override"] or "")):
                 combo.setCurrentIndex(max(0, combo.findData(value)))
             self.start_edit.setDate(QDate(c["start_date"]))
             self.end_check.setChecked(c["end_date"] is not None)

@@ -15,7 +15,8 @@ from app.services import communities, ladder, roles, rules, senses
 from ui.widgets import dialogs
 from ui.widgets.area_tab import AreaTab
 from ui.widgets.row_panel import RowPanel
-from ui.widgets.table_model import Column, choices
+from ui.widgets.suggestion_bar import SuggestionBar
+from ui.widgets.table_model import SUGGESTION_TIP, Column, choices
 from ui.widgets.text_binding import TextBinding
 from ui.shell.undo import Undo
 
@@ -35,9 +36,11 @@ class RolesTab(AreaTab):
         self.role_id: int | None = None
         self.bindings: list[TextBinding] = []
         layout = QVBoxLayout(self)
+        cid = lambda: self.community_id  # noqa: E731
+        self.suggestion_bar = SuggestionBar(undo, AREA, cid, self._selection)
+        layout.addWidget(self.suggestion_bar)
         self.pages = QTabWidget()
         layout.addWidget(self.pages)
-        cid = lambda: self.community_id  # noqa: E731
         self.panels: list[RowPanel] = []
 
         # -- team
@@ -184,6 +187,41 @@ class RolesTab(AreaTab):
         self.senses.view.doubleClicked.connect(lambda _: self.choose_links())
         self.pages.addTab(self.senses, self.tr("Four senses"))
 
+    PAGES = ("team", "member_roles", "rules", "announcement", "ladder", "senses")
+
+    def _selection(self) -> dict[str, list[int]]:
+        """The selected rows of the page in front, by kind (for "accept selected")."""
+        page = self.PAGES[self.pages.currentIndex()]
+        if page == "team":
+            return {"team_role": self.team.view.selected_ids()}
+        if page == "member_roles":
+            return {"member_role": self.member_roles.view.selected_ids()}
+        if page == "rules":
+            return {"rule": [i for p in self.rule_panels.values() for i in p.view.selected_ids()]}
+        if page == "ladder":
+            return {"point_rule": self.points.view.selected_ids(), "level": self.levels.view.selected_ids()}
+        return {}
+
+    def reveal(self, where: dict) -> None:
+        """Open the page, row or sense an overview gap points at."""
+        if where.get("suggestions"):
+            self.suggestion_bar.buttons["all"].setFocus()
+            return
+        page = where.get("page")
+        if page in self.PAGES:
+            self.pages.setCurrentIndex(self.PAGES.index(page))
+        panel = {"team": self.team, "member_roles": self.member_roles, "ladder": self.levels,
+                 "rules": self.rule_panels.get(where.get("kind", "entry")), "senses": self.senses}.get(page)
+        if page == "announcement":
+            self.announcement_edit.setFocus()
+        elif panel is not None:
+            row = where.get("row")
+            if page == "senses" and where.get("sense") in senses.SENSES:
+                row = senses.SENSES.index(where["sense"])
+            if row is not None:
+                panel.view.select_id(row)
+            panel.view.setFocus()
+
     def _panel(self, title, table, columns, new_values, **kw) -> RowPanel:
         panel = RowPanel(title, self.undo, table, AREA, lambda: self.community_id, columns, new_values, **kw)
         self.panels.append(panel)
@@ -199,8 +237,13 @@ class RolesTab(AreaTab):
 
     def reload(self):
         c = communities.get(self.community_id)
+        suggested = c["suggested_fields"].split(",")
         for binding in self.bindings:
             binding.show(c[binding.field])
+            # a template's text stays grey and italic until it is edited or accepted
+            binding.widget.setStyleSheet("color: gray; font-style: italic;" if binding.field in suggested else "")
+            binding.widget.setToolTip(SUGGESTION_TIP() if binding.field in suggested else "")
+        self.suggestion_bar.refresh()
         self.limit_spin.setValue(c["announcement_limit"])
         for panel in self.panels:
             panel.reload()

@@ -17,13 +17,15 @@ class CommunityList(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.progress: dict[int, tuple[int, int]] = {}  # community id -> (steps done, steps)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
         self.list.currentItemChanged.connect(lambda item, _: self.selected.emit(self.current_id()))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
-        self.list.itemDoubleClicked.connect(lambda item: self.rename_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.list.itemDoubleClicked.connect(
+            lambda item: item.data(Qt.ItemDataRole.UserRole) and self.rename_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
         for text, tip, handler in (
@@ -50,22 +52,44 @@ class CommunityList(QWidget):
         menu.exec(self.list.mapToGlobal(pos))
 
     def current_id(self) -> int | None:
+        """The selected community; None on the home entry."""
         item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return (item.data(Qt.ItemDataRole.UserRole) or None) if item else None
+
+    def _text(self, row: dict) -> str:
+        kind = domain.label(domain.TYPES, row["type"]) or self.tr("no type yet")
+        line = f"{kind} · {domain.label(domain.PLATFORMS, row['platform'])}"
+        if row["id"] in self.progress:
+            line += " · " + self.tr("plan {done}/{steps}").format(done=self.progress[row["id"]][0],
+                                                                   steps=self.progress[row["id"]][1])
+        return (f"{row['name']}  [{self.tr('Example')}]" if row["example"] else row["name"]) + f"\n{line}"
+
+    def show_progress(self, community_id: int, done: int, steps: int) -> None:
+        """Show a community's plan completeness once the overview has computed it."""
+        self.progress[community_id] = (done, steps)
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == community_id:
+                item.setText(self._text(item.data(Qt.ItemDataRole.UserRole + 1)))
 
     def reload(self, select: int | None = None) -> None:
-        """Refill the list, keeping (or moving to) the selected community."""
-        keep = select if select is not None else self.current_id()
+        """Refill the list, keeping (or moving to) the selected community; 0 is the home entry."""
+        keep = select if select is not None else self.current_id() or 0
         self.list.blockSignals(True)
         self.list.clear()
+        home = QListWidgetItem(self.tr("⌂  All communities"))
+        home.setData(Qt.ItemDataRole.UserRole, 0)
+        home.setToolTip(self.tr("The home page: every community side by side, and the community matrix"))
+        self.list.addItem(home)
         for row in communities.list_communities():
-            kind = domain.label(domain.TYPES, row["type"]) or "—"
-            item = QListWidgetItem(f"{row['name']}\n{kind} · {domain.label(domain.PLATFORMS, row['platform'])}")
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, row["id"])
+            item.setData(Qt.ItemDataRole.UserRole + 1, row)
+            item.setText(self._text(row))
             self.list.addItem(item)
             if row["id"] == keep:
                 self.list.setCurrentItem(item)
-        if self.list.currentItem() is None and self.list.count():
+        if self.list.currentItem() is None:
             self.list.setCurrentRow(0)
         self.list.blockSignals(False)
         self.selected.emit(self.current_id())

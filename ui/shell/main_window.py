@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter,
+                               QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from app import __version__
 from app.errors import UserError
@@ -19,7 +20,8 @@ from ui.shell.undo import Bus, Undo
 
 MAX_RECENT = 8
 # tab key -> (module, class), in the order of the tab bar
-TABS = {"positioning": ("ui.positioning.tab", "PositioningTab"), "roles": ("ui.roles.tab", "RolesTab"),
+TABS = {"overview": ("ui.overview.tab", "OverviewTab"),
+        "positioning": ("ui.positioning.tab", "PositioningTab"), "roles": ("ui.roles.tab", "RolesTab"),
         "calendar": ("ui.calendar.tab", "CalendarTab"), "sop": ("ui.sop.tab", "SopTab"),
         "growth": ("ui.growth.tab", "GrowthTab")}
 
@@ -38,14 +40,39 @@ class MainWindow(QMainWindow):
         # tabs are built the first time they are shown (or asked for): start-up builds one
         self.tabs = QTabWidget()
         self._made: dict[str, QWidget] = {}
-        for key, title in zip(TABS, (self.tr("Positioning"), self.tr("Roles && rules"),
-                                     self.tr("Content calendar"), self.tr("SOP tables"), self.tr("Growth"))):
+        self.titles = dict(zip(TABS, (self.tr("Overview"), self.tr("Positioning"), self.tr("Roles && rules"),
+                                      self.tr("Content calendar"), self.tr("SOP tables"), self.tr("Growth"))))
+        for key, title in self.titles.items():
             self.tabs.addTab(QWidget(), title)
         self.tabs.currentChanged.connect(lambda index: index >= 0 and self.tab(list(TABS)[index]))
 
+        # what the right side shows: the welcome page (no community yet), the home page over all
+        # communities, or one community (a line marking the example, then its tabs)
+        self.pages = QStackedWidget()
+        self.welcome: QWidget | None = None
+        self.home: QWidget | None = None
+        self.community_page = QWidget()
+        box = QVBoxLayout(self.community_page)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.example_bar = QFrame()
+        self.example_bar.setObjectName("example_bar")
+        self.example_bar.setStyleSheet("#example_bar { background: rgba(234, 179, 8, 0.18); border-radius: 6px; }")
+        bar = QHBoxLayout(self.example_bar)
+        bar.setContentsMargins(10, 4, 6, 4)
+        bar.addWidget(QLabel(self.tr("<b>Example</b> · a filled-in plan to look around and change freely. "
+                                     "Your own communities start from “New community”."), wordWrap=True), 1)
+        self.remove_example_button = QPushButton(self.tr("Delete the example"))
+        self.remove_example_button.clicked.connect(lambda: self.community_id and self.delete_community(
+            self.community_id, ask=False))
+        bar.addWidget(self.remove_example_button)
+        self.example_bar.hide()
+        box.addWidget(self.example_bar)
+        box.addWidget(self.tabs, 1)
+        self.pages.addWidget(self.community_page)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.communities)
-        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([200, 1080])
         self.setCentralWidget(self.splitter)
@@ -77,18 +104,67 @@ class MainWindow(QMainWindow):
             self.tabs.blockSignals(False)
             placeholder.deleteLater()
             self._made[key] = widget
+            if key == "overview":
+                widget.updated.connect(self._overview_updated)
+                widget.open_requested.connect(self.go_to)
             widget.set_community(self.community_id)
         return self._made[key]
 
-    positioning = property(lambda self: self.tab("positioning"))
-    roles = property(lambda self: self.tab("roles"))
-    calendar = property(lambda self: self.tab("calendar"))
-    sop = property(lambda self: self.tab("sop"))
-    growth = property(lambda self: self.tab("growth"))
+    def show_tab(self, key: str):
+        """Bring an area's tab to the front (building it if needed) and return it."""
+        tab = self.tab(key)
+        self.tabs.setCurrentWidget(tab)
+        return tab
+
+    # the areas by name, brought to the front: what a menu action or a test asks for is what it sees
+    overview = property(lambda self: self.show_tab("overview"))
+    positioning = property(lambda self: self.show_tab("positioning"))
+    roles = property(lambda self: self.show_tab("roles"))
+    calendar = property(lambda self: self.show_tab("calendar"))
+    sop = property(lambda self: self.show_tab("sop"))
+    growth = property(lambda self: self.show_tab("growth"))
 
     @property
     def area_tabs(self):
         return list(self._made.values())
+
+    def go_to(self, where: dict) -> None:
+        """Open the tab, page, row or field a gap of the overview points at."""
+        key = where.get("tab")
+        if key not in TABS or self.community_id is None:
+            return
+        self.show_tab(key).reveal(where)
+
+    def _overview_updated(self, view) -> None:
+        """Each tab's title carries the count of its open gaps; the list shows the completeness."""
+        counts = view.gaps_per_tab()
+        counts["overview"] = len(view.gaps)
+        for i, key in enumerate(TABS):
+            n = counts.get(key, 0)
+            self.tabs.setTabText(i, self.titles[key] + (f" ({n})" if n else ""))
+        self.communities.show_progress(view.community["id"], view.done, len(view.steps))
+
+    # -- the pages before a community
+    def show_start_page(self) -> None:
+        """The home page over all communities, or the welcome page when there is none."""
+        if not communities.list_communities():
+            if self.welcome is None:
+                from ui.overview.home import WelcomePage
+                self.welcome = WelcomePage()
+                self.welcome.example_requested.connect(self.add_example)
+                self.welcome.plan_requested.connect(self.new_community)
+                self.pages.addWidget(self.welcome)
+            self.pages.setCurrentWidget(self.welcome)
+            return
+        if self.home is None:
+            from ui.overview.home import HomePage
+            self.home = HomePage()
+            self.home.open_requested.connect(lambda cid: self.communities.reload(select=cid))
+            self.pages.addWidget(self.home)
+        self.home.reload()
+        for view in self.home.views:
+            self.communities.show_progress(view.community["id"], view.done, len(view.steps))
+        self.pages.setCurrentWidget(self.home)
 
     # -- menus
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
@@ -169,7 +245,12 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for path in recent:
             self.recent_menu.addAction(path, lambda p=path: self.switch_workspace(Path(p)))
-        self.communities.reload(select=int_setting(f"last_community/{self.workspace}", None))
+        # where the user left off (0: the home page); the first time, a lone community opens itself
+        chosen = int_setting(f"last_community/{self.workspace}", None)
+        if chosen is None:
+            ids = [r["id"] for r in communities.list_communities()]
+            chosen = ids[0] if len(ids) == 1 else 0
+        self.communities.reload(select=chosen)
 
     def open_workspace_dialog(self):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open workspace"), str(self.workspace.parent),
@@ -226,20 +307,26 @@ class MainWindow(QMainWindow):
 
     # -- communities
     def show_community(self, community_id):
+        if community_id is None:
+            self.show_start_page()
+        else:
+            self.pages.setCurrentWidget(self.community_page)
+            self.example_bar.setVisible(bool(communities.get(community_id)["example"]))
+        settings().setValue(f"last_community/{self.workspace}", community_id or 0)
         if community_id == self.community_id:
             return
         self._flush()
         self.community_id = community_id
         for tab in self.area_tabs:
             tab.set_community(community_id)
-        if community_id is not None:
-            settings().setValue(f"last_community/{self.workspace}", community_id)
 
     def _changed(self, community_id, area):
         if area == "community":
             self.communities.reload()
         elif area == "list":
             self.communities.reload(select=community_id or None)
+            if self.communities.current_id() is None:
+                self.show_start_page()
 
     def _add_community(self, text: str, make) -> None:
         """Make a community (make() returns its id) as one undo step, and select it.
@@ -258,9 +345,16 @@ class MainWindow(QMainWindow):
         self.communities.reload(select=cmd.state["id"])
 
     def new_community(self):
-        name = dialogs.ask_text(self, self.tr("New community"), self.tr("Name of the community:"))
-        if name:
-            self._add_community(self.tr("New community"), lambda: communities.create(name))
+        from ui.overview.wizard import NewCommunityWizard
+        wizard = NewCommunityWizard(self)
+        if dialogs.run(wizard):
+            values = wizard.values()
+            self._add_community(self.tr("New community"), lambda: communities.create(**values))
+            self.tabs.setCurrentIndex(0)  # a new plan starts at the overview
+
+    def add_example(self):
+        from app.services import demo
+        self._add_community(self.tr("Add the example"), demo.add_demo)
 
     def rename_community(self, community_id: int):
         current = communities.get(community_id)["name"]
@@ -275,10 +369,10 @@ class MainWindow(QMainWindow):
     def duplicate_community(self, community_id: int):
         self._add_community(self.tr("Duplicate community"), lambda: communities.duplicate(community_id))
 
-    def delete_community(self, community_id: int):
+    def delete_community(self, community_id: int, ask: bool = True):
         name = communities.get(community_id)["name"]
-        if not dialogs.confirm(self, self.tr("Delete the community “{name}” with all its plans? "
-                                             "(Edit ▸ Undo brings it back.)").format(name=name)):
+        if ask and not dialogs.confirm(self, self.tr("Delete the community “{name}” with all its plans? "
+                                                     "(Edit ▸ Undo brings it back.)").format(name=name)):
             return
         self.undo.run(self.tr("Delete community"), lambda s: communities.set_deleted(community_id, True),
                       lambda s: communities.set_deleted(community_id, False), community_id, "list")
@@ -348,7 +442,7 @@ class MainWindow(QMainWindow):
         self.tab(list(TABS)[self.tabs.currentIndex()])
         positioning_split = s.value("positioning_splitter")
         if isinstance(positioning_split, QByteArray) and "positioning" in self._made:
-            self.positioning.splitter.restoreState(positioning_split)
+            self._made["positioning"].splitter.restoreState(positioning_split)
 
     def closeEvent(self, event):
         self._flush()
@@ -356,7 +450,7 @@ class MainWindow(QMainWindow):
         s.setValue("geometry", self.saveGeometry())
         s.setValue("splitter", self.splitter.saveState())
         if "positioning" in self._made:
-            s.setValue("positioning_splitter", self.positioning.splitter.saveState())
+            s.setValue("positioning_splitter", self._made["positioning"].splitter.saveState())
         s.setValue("tab", self.tabs.currentIndex())
         s.sync()
         super().closeEvent(event)

@@ -13,6 +13,7 @@ from ui.widgets import dialogs
 from ui.widgets.area_tab import AreaTab
 from ui.widgets.date_edit import date_edit
 from ui.widgets.row_editor import RowEditor
+from ui.widgets.suggestion_bar import SuggestionBar
 from ui.widgets.table_model import Column, SpecTableModel, choices
 from ui.widgets.table_view import SpecTableView
 from ui.shell.undo import Undo
@@ -20,6 +21,7 @@ from ui.shell.undo import Undo
 AREA = "sop"
 STATUS_COLOURS = {"done": QColor(34, 197, 94, 45), "doing": QColor(59, 130, 246, 45),
                   "skipped": QColor(128, 128, 128, 45)}
+OVERDUE_COLOUR = QColor(239, 68, 68, 55)
 
 
 class SopTab(AreaTab):
@@ -37,6 +39,9 @@ class SopTab(AreaTab):
 
     def _build(self):
         layout = QVBoxLayout(self)
+        self.suggestion_bar = SuggestionBar(self.undo, AREA, lambda: self.community_id,
+                                            lambda: {"sop_row": self.view.selected_ids()})
+        layout.addWidget(self.suggestion_bar)
         self.tabs = QTabBar()
         self.tabs.setExpanding(False)
         for code in sop.TABLES:
@@ -47,12 +52,17 @@ class SopTab(AreaTab):
         self.event_bar = QWidget()
         ev = QHBoxLayout(self.event_bar)
         ev.setContentsMargins(0, 0, 0, 0)
-        ev.addWidget(QLabel(self.tr("Event:")))
+        self.no_event = QLabel(self.tr("No event yet. Add one: each event has its own T0, and its "
+                                       "preparation steps count back from it."))
+        ev.addWidget(self.no_event)
+        self.event_label = QLabel(self.tr("Event:"))
+        ev.addWidget(self.event_label)
         self.event_combo = QComboBox()
         self.event_combo.setMinimumWidth(220)
         self.event_combo.activated.connect(lambda _: self._pick_event(self.event_combo.currentData()))
         ev.addWidget(self.event_combo)
-        ev.addWidget(QLabel(self.tr("T0:")))
+        self.t0_label = QLabel(self.tr("T0:"))
+        ev.addWidget(self.t0_label)
         self.t0_edit = date_edit()
         self.t0_edit.editingFinished.connect(self._t0_changed)
         ev.addWidget(self.t0_edit)
@@ -107,8 +117,8 @@ class SopTab(AreaTab):
             Column("status", self.tr("Status"), "choice", width=64, choices=choices(sop.STATUS_NAMES, sop.STATUSES)),
             Column("notes", self.tr("Notes"), "text", width=80),
         ], self.editor.edit, self.editor.move)
-        self.model.row_brush = lambda row: QBrush(STATUS_COLOURS[row["status"]]) \
-            if row["status"] in STATUS_COLOURS else None
+        self.model.row_brush = lambda row: QBrush(OVERDUE_COLOUR) if row.get("overdue") else \
+            QBrush(STATUS_COLOURS[row["status"]]) if row["status"] in STATUS_COLOURS else None
         self.view = SpecTableView(self.model)
         self.view.move_requested.connect(self._step)
         self.view.delete_requested.connect(self._delete)
@@ -142,7 +152,10 @@ class SopTab(AreaTab):
             for e in events:
                 self.event_combo.addItem(f"{e['name']}  (T0 {e['t0']})", e["id"])
             self.event_combo.setCurrentIndex(max(0, self.event_combo.findData(self.event_id)))
-            self.t0_edit.setEnabled(self.event_id is not None)
+            # no event: no date box showing a T0 that was never set, and a line saying what to do
+            for w in (self.event_label, self.event_combo, self.t0_label, self.t0_edit):
+                w.setVisible(self.event_id is not None)
+            self.no_event.setVisible(self.event_id is None)
             if self.event_id is not None:
                 self.t0_edit.setDate(QDate(sop.events.get(self.event_id)["t0"]))
         rows = sop.list_rows(cid, self.table, self.event_id)
@@ -154,11 +167,30 @@ class SopTab(AreaTab):
             rows.sort(key=lambda r: first[r["stage"]])
         self.model.hidden_repeats = {"stage"} if grouped else set()
         self.model.set_rows(rows)
+        self.view.empty_text = (self.tr("Add an event above to plan its steps.") if is_event and self.event_id is None
+                                else self.tr("No rows yet. Add the first with “Add row” (Ctrl+Enter), or "
+                                             "“Reset from template” for the usual steps."))
+        self.suggestion_bar.refresh()
         for key in ("up", "down"):
             self.buttons[key].setEnabled(not grouped)
         self.view.setDragEnabled(not grouped)
         self._apply_filter(self.search.text())
         self._show_progress(rows)
+
+    def reveal(self, where: dict) -> None:
+        """Open the table (and event) and select the row an overview gap points at."""
+        if where.get("suggestions"):
+            self.suggestion_bar.buttons["all"].setFocus()
+            return
+        if where.get("page") in sop.TABLES:
+            if where.get("event"):
+                self.event_id = where["event"]
+            self.tabs.setCurrentIndex(sop.TABLES.index(where["page"]))
+            self.refresh()
+        if where.get("row"):
+            self.search.clear()
+            self.view.select_id(where["row"])
+        self.view.setFocus()
 
     def _show_progress(self, rows):
         done, total = sop.progress(rows)

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QWidget
 
 from ui.shell.undo import Undo
 
+PLAN = "plan"  # a bus area for changes across the whole plan (accepting every suggestion)
+
 
 class AreaTab(QWidget):
     AREAS: tuple[str, ...] = ("community",)  # bus areas whose changes this tab shows
@@ -36,7 +38,7 @@ class AreaTab(QWidget):
         raise NotImplementedError
 
     def _changed(self, community_id: int, area: str) -> None:
-        if community_id == self.community_id and area in self.AREAS:
+        if community_id == self.community_id and (area in self.AREAS or area == PLAN):
             self.mark_stale()
 
     def mark_stale(self) -> None:

@@ -75,3 +75,8 @@ def ask_checked(parent: QWidget | None, title: str, options: list[tuple[str, int
         return None
     return [tuple(items.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(items.count())
             if items.item(i).checkState() == Qt.CheckState.Checked]
+
+
+def run(dialog) -> bool:
+    """Show a modal dialog; True when it was accepted (tests replace this to drive one)."""
+    return dialog.exec() == dialog.DialogCode.Accepted

@@ -18,6 +18,19 @@ from app import domain
 MIME = "application/x-community-planner-row-ids"
 
 
+def SUGGESTION_TIP() -> str:  # noqa: N802 (a constant, translated when asked)
+    from PySide6.QtCore import QCoreApplication
+    return QCoreApplication.translate("SpecTableModel", "A template suggestion: edit or accept it to make it part "
+                                      "of your plan.")
+
+
+def _italic():
+    from PySide6.QtGui import QFont
+    font = QFont()
+    font.setItalic(True)
+    return font
+
+
 def choices(names: dict, codes=None) -> Callable[[], list[tuple[str, str]]]:
     """A choice column's (code, label) list from a domain table code -> (中文, English),
     labelled in the current language when the editor opens."""
@@ -134,12 +147,16 @@ class SpecTableModel(QAbstractTableModel):
             return col.label(value)
         if role == Qt.ItemDataRole.EditRole:
             return "" if value is None else value
-        if role == Qt.ItemDataRole.ToolTipRole and col.kind == "text" and value:
-            return str(value)
+        suggested = row.get("suggested")
+        if role == Qt.ItemDataRole.ToolTipRole and (suggested or (col.kind == "text" and value)):
+            hint = SUGGESTION_TIP() if suggested else ""
+            return f"{value}\n\n{hint}".strip() if col.kind == "text" and value else hint
         if role == Qt.ItemDataRole.BackgroundRole and self.row_brush:
             return self.row_brush(row)
-        if role == Qt.ItemDataRole.ForegroundRole and col.kind == "readonly":
+        if role == Qt.ItemDataRole.ForegroundRole and (col.kind == "readonly" or suggested):
             return QBrush(QColor(128, 128, 128))
+        if role == Qt.ItemDataRole.FontRole and suggested:
+            return _italic()
         return None
 
     def flags(self, index):

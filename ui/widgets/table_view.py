@@ -110,6 +110,17 @@ class SpecTableView(QTableView):
         model.modelReset.connect(self.fit_rows)
         model.dataChanged.connect(self.fit_rows)
 
+    empty_text = ""  # what an empty table says belongs in it (and how to add the first row)
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if self.empty_text and self.model().rowCount() == 0:
+            from PySide6.QtGui import QPainter
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self.viewport().rect().adjusted(24, 24, -24, -24),
+                             int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.empty_text)
+
     def fit_rows(self, *args):
         if self.model().rowCount() <= 100:  # sizing to contents costs a text layout per cell
             self.resizeRowsToContents()
