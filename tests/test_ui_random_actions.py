@@ -11,14 +11,16 @@ import random
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QLineEdit,
-                               QMessageBox, QPlainTextEdit, QPushButton, QTableView, QTabWidget)
+                               QListWidget, QMessageBox, QPlainTextEdit, QPushButton, QTableView, QTabWidget,
+                               QTreeWidget)
 
 from tests.ui_helpers import open_window, type_text
 
 WORDS = ["", " ", "abc", "社群运营", "=1+1", "-5", "12", "1e999", "99999999999999999999", "2026-13-40",
          "9999-12-31", "\x00x", "🚀" * 3, "x" * 300, "08:30", "25:99", "一 三 五", "0,2,4", "1.5", "nan"]
 WIDGETS = {"button": (QPushButton,), "type": (QLineEdit, QPlainTextEdit), "combo": (QComboBox,),
-           "tab": (QTabWidget,), "cell": (QTableView,), "check": (QCheckBox,), "date": (QDateEdit,)}
+           "tab": (QTabWidget,), "cell": (QTableView,), "check": (QCheckBox,), "date": (QDateEdit,),
+           "link": (QTreeWidget, QListWidget)}
 NOT_IN_MENUS = {"&Quit", "&Open workspace…"}
 STEPS = 200
 
@@ -76,6 +78,26 @@ def _act(window, qtbot, rng, kind) -> str | None:
     if kind == "check":
         w.click()
         return "check"
+    if kind == "link":  # a gap of the overview, a community in the list, a stage task
+        if isinstance(w, QTreeWidget):
+            items = [w.topLevelItem(i).child(j) for i in range(w.topLevelItemCount())
+                     for j in range(w.topLevelItem(i).childCount())]
+            if items:
+                item = rng.choice(items)
+                text = item.text(0)[:20]  # (the click may rebuild the tree)
+                w.itemClicked.emit(item, 0)
+                return f"link {text!r}"
+            return None
+        if w.count():
+            item = w.item(rng.randrange(w.count()))
+            text = item.text()[:20]  # (a tick or a selection may rebuild the list)
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                item.setCheckState(Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
+                                   else Qt.CheckState.Checked)
+            else:
+                w.setCurrentItem(item)
+            return f"list {text!r}"
+        return None
     if kind == "date":
         day = rng.choice([dt.date(1900, 1, 1), dt.date(2199, 12, 31), dt.date(2027, 2, 28), dt.date.today()])
         w.setDate(day)
@@ -102,7 +124,8 @@ def test_random_actions_never_raise(qtbot, demo, workspace, monkeypatch, tmp_pat
     window.resize(1280, 800)
     done = []
     for step in range(STEPS):
-        kind = rng.choice(["button", "button", "type", "combo", "tab", "cell", "menu", "undo", "check", "date"])
+        kind = rng.choice(["button", "button", "type", "combo", "tab", "cell", "menu", "undo", "check", "date",
+                           "link"])
         what = _act(window, qtbot, rng, kind)
         if what:
             done.append(f"{step}: {what}")

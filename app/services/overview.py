@@ -15,6 +15,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+import peewee as pw
+
 from app import domain
 from app.i18n import tr
 from app.services import content, growth, lifecycle, roles, sop
@@ -113,30 +115,45 @@ class Overview:
 # -- loading
 def _by_community(query, ids) -> dict[int, list[dict]]:
     out: dict[int, list[dict]] = {i: [] for i in ids}
-    for row in query.dicts():
+    names = [f.name for f in query._returning]
+    if any(isinstance(f, (pw.DateField, pw.DateTimeField)) for f in query._returning):
+        rows = query.tuples()
+    else:  # ints, texts and flags come from SQLite as they are: skip peewee's value making
+        rows = query.model._meta.database.execute(query).fetchall()  # (most of the time it takes)
+    for values in rows:
+        row = dict(zip(names, values))
         out[row["community"]].append(row)
     return out
 
 
-def _read(table: str, ids: list[int], today: dt.date) -> dict[int, list[dict]]:
-    def rows(model, *extra):
-        q = model.select().where(model.community.in_(ids))
-        for condition in extra:
-            q = q.where(condition)
-        order = (model.position, model.id) if "position" in model._meta.fields else (model.id,)
-        return _by_community(q.order_by(*order), ids)
+# the columns each check reads (fewer columns: most of the time of a read is peewee making values)
+COLUMNS = {
+    "counterparty": ("served",), "team": ("name", "holder", "suggested"),
+    "member_role": ("name", "key", "suggested"), "assignment": ("role", "stage", "target_date"),
+    "rule": ("kind", "text", "consequence", "suggested"), "point_rule": ("suggested",),
+    "level": ("name", "threshold", "suggested"), "sense": ("sense", "ref_kind", "ref_id"),
+    "column": ("suggested",), "entry": ("date", "status", "content_class", "packaging"),
+    "sop_row": ("table", "event", "timing", "task", "status", "suggested"), "event": ("name", "t0"),
+}
+MODELS = {"counterparty": Counterparty, "team": TeamRole, "member_role": MemberRole, "assignment": RoleAssignment,
+          "rule": Rule, "point_rule": PointRule, "level": Level, "sense": SenseLink, "column": ContentColumn,
+          "sop_row": SopRow, "event": SopEvent, "goal": Goal, "period": StagePeriod, "stage_task": StageTask,
+          "entry": Entry, "metric": Metric}
 
+
+def _read(table: str, ids: list[int], today: dt.date) -> dict[int, list[dict]]:
     if table == "community":
         return {r["id"]: [r] for r in Community.select().where(Community.id.in_(ids)).dicts()}
+    model = MODELS[table]
+    fields = [model.id, model.community] + [getattr(model, f) for f in COLUMNS.get(table, ())]
+    q = model.select(*fields) if table in COLUMNS else model.select()
+    q = q.where(model.community.in_(ids))
     if table == "entry":  # only what the checks look at: the next weeks
-        return rows(Entry, Entry.date >= today, Entry.date < today + dt.timedelta(days=30))
-    if table == "metric":
-        return rows(Metric, Metric.date > today - dt.timedelta(days=METRIC_DAYS), Metric.date <= today)
-    models = {"counterparty": Counterparty, "team": TeamRole, "member_role": MemberRole,
-              "assignment": RoleAssignment, "rule": Rule, "point_rule": PointRule, "level": Level, "sense": SenseLink,
-              "column": ContentColumn, "sop_row": SopRow, "event": SopEvent, "goal": Goal,
-              "period": StagePeriod, "stage_task": StageTask}
-    return rows(models[table])
+        q = q.where((Entry.date >= today) & (Entry.date < today + dt.timedelta(days=30)))
+    elif table == "metric":
+        q = q.where((Metric.date > today - dt.timedelta(days=METRIC_DAYS)) & (Metric.date <= today))
+    order = (model.position, model.id) if "position" in model._meta.fields else (model.id,)
+    return _by_community(q.order_by(*order), ids)
 
 
 def load(ids: list[int], areas: tuple[str, ...] | None = None, cache: dict | None = None,
@@ -337,7 +354,7 @@ def _sop(c, d, today):
             gaps.append(Gap("sop", tr("The event “{name}” has no T0.", name=e["name"]),
                             {"tab": "sop", "page": "event", "event": e["id"]}))
     names = {t: domain.pick(n) for t, n in sop.TABLE_NAMES.items()}
-    for r in overdue_rows(c, d, today):
+    for r in d["overdue"]:
         gaps.append(Gap("sop", tr("{table}: “{task}” ({timing}) is overdue.", table=names[r["table"]],
                                   task=r["task"], timing=r["timing"]),
                         {"tab": "sop", "page": r["table"], "row": r["id"], "event": r["event"]}))
@@ -405,6 +422,7 @@ def compute(data: dict, today: dt.date | None = None) -> Overview:
     """The overview of one community from its loaded rows (see load())."""
     today = today or dt.date.today()
     c = dict(data["community"][0])
+    data = {**data, "overdue": overdue_rows(c, data, today)}
     suggestions = _suggestion_counts(c, data)
     steps = []
     for key, title, tab in STEPS:
@@ -421,7 +439,7 @@ def compute(data: dict, today: dt.date | None = None) -> Overview:
     stage = lifecycle.current_stage(data["period"], today)
     tasks = [t for t in data["stage_task"] if t["stage"] == stage]
     hint = lifecycle.suggest_change(stage, data["metric"], c["dying_below"], today)
-    return Overview(c, steps, stage, hint, tasks, suggestions, len(overdue_rows(c, data, today)))
+    return Overview(c, steps, stage, hint, tasks, suggestions, len(data["overdue"]))
 
 
 def for_community(community_id: int, today: dt.date | None = None) -> Overview:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from peewee import fn
 
@@ -50,6 +51,7 @@ events = RowTable(SopEvent, {
 _T_OFFSET = re.compile(r"^\s*T\s*(?:([+\-−])\s*(\d+))?(?:\s*\.\.\s*T\s*(?:([+\-−])\s*(\d+))?)?", re.I)
 
 
+@lru_cache(maxsize=4096)  # the overview resolves every row's timing; the same few texts recur
 def timing_offsets(timing: str) -> tuple[int, int] | None:
     """Days relative to T0 of a timing like 'T-7', 'T0 20:00', 'T+1..T+7'; None otherwise."""
     match = _T_OFFSET.match(timing or "")

@@ -204,8 +204,8 @@ class CalendarTab(AreaTab):
         page = "columns" if where.get("suggestions") else where.get("page")
         if page in self.PAGES:
             self.pages.setCurrentIndex(self.PAGES.index(page))
-        if where.get("suggestions"):
-            self.suggestion_bar.buttons["all"].setFocus()
+        if where.get("suggestions") or (page == "columns" and self.suggestion_bar.isVisible()):
+            self.suggestion_bar.buttons["all"].setFocus()  # the type's columns wait there to be accepted
         elif page == "columns":
             self.columns_panel.buttons["add"].setFocus()
 

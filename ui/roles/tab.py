@@ -204,8 +204,9 @@ class RolesTab(AreaTab):
 
     def reveal(self, where: dict) -> None:
         """Open the page, row or sense an overview gap points at."""
-        if where.get("suggestions"):
-            self.suggestion_bar.buttons["all"].setFocus()
+        if where.get("suggestions") or (where.get("row") is None and where.get("page") != "senses"
+                                         and self.suggestion_bar.isVisible()):
+            self.suggestion_bar.buttons["all"].setFocus()  # "nothing yet", while the template's rows wait
             return
         page = where.get("page")
         if page in self.PAGES:

@@ -179,8 +179,8 @@ class SopTab(AreaTab):
 
     def reveal(self, where: dict) -> None:
         """Open the table (and event) and select the row an overview gap points at."""
-        if where.get("suggestions"):
-            self.suggestion_bar.buttons["all"].setFocus()
+        if where.get("suggestions") or (where.get("row") is None and self.suggestion_bar.isVisible()):
+            self.suggestion_bar.buttons["all"].setFocus()  # "no confirmed rows", while the template's wait
             return
         if where.get("page") in sop.TABLES:
             if where.get("event"):
