@@ -93,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         # reads the source of every module imported after PySide itself (~20 M instructions,
         # 1.5 % of start-up, for these).
         import app.services.communities  # noqa: F401
+        import app.services.overview  # noqa: F401  (the first tab: it reads every area)
         import app.services.positioning  # noqa: F401
         import app.storage.schema  # noqa: F401
         import app.workspace  # noqa: F401

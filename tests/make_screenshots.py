@@ -21,11 +21,31 @@ def shoot(out: Path, lang: str) -> None:
     window = MainWindow(path)
     window.resize(1280, 800)
     window.show()
-    def grab(name):
+
+    def grab(name, widget=None):
         for _ in range(5):
             app.processEvents()
-        window.grab().save(str(out / f"{lang}-{name}.png"))
+        (widget or window).grab().save(str(out / f"{lang}-{name}.png"))
 
+    grab("welcome")  # a new workspace
+    from ui.overview.wizard import NewCommunityWizard
+    wizard = NewCommunityWizard(window)
+    wizard.name.setText("宝妈好物分享群" if lang == "zh_CN" else "Mums' picks")
+    wizard.offering.setText("母婴好物" if lang == "zh_CN" else "baby products")
+    wizard.type.setCurrentIndex(wizard.type.findData("fan"))
+    wizard._type_picked()
+    wizard.show()
+    grab("wizard", wizard)
+    values = wizard.values()
+    wizard.close()
+    from app.services import communities
+    window._add_community("new", lambda: communities.create(**values))
+    window.tabs.setCurrentIndex(0)
+    grab("overview-new")
+    window.add_example()
+    window.communities.reload(select=0)
+    grab("home")
+    window.communities.reload(select=[c["id"] for c in communities.list_communities() if c["example"]][0])
     from ui.shell.main_window import TABS
     for i, key in enumerate(TABS):
         tab = window.tab(key)

@@ -358,67 +358,67 @@ The command-line commands work without them (see --help).</source>
 <context>
     <name>CommunityList</name>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="32" />
+        <location filename="../../ui/shell/community_list.py" line="35" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="32" />
+        <location filename="../../ui/shell/community_list.py" line="35" />
         <source>New community (Ctrl+N)</source>
         <translation>新建社群（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="33" />
+        <location filename="../../ui/shell/community_list.py" line="36" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="33" />
+        <location filename="../../ui/shell/community_list.py" line="36" />
         <source>Duplicate community</source>
         <translation>复制社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="34" />
+        <location filename="../../ui/shell/community_list.py" line="37" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="34" />
+        <location filename="../../ui/shell/community_list.py" line="37" />
         <source>Delete community</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="49" />
+        <location filename="../../ui/shell/community_list.py" line="52" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="50" />
+        <location filename="../../ui/shell/community_list.py" line="53" />
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="51" />
+        <location filename="../../ui/shell/community_list.py" line="54" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="60" />
+        <location filename="../../ui/shell/community_list.py" line="63" />
         <source>no type yet</source>
         <translation>尚未定类型</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="63" />
+        <location filename="../../ui/shell/community_list.py" line="66" />
         <source>plan {done}/{steps}</source>
         <translation>方案 {done}/{steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="80" />
+        <location filename="../../ui/shell/community_list.py" line="83" />
         <source>⌂  All communities</source>
         <translation>⌂  全部社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="82" />
+        <location filename="../../ui/shell/community_list.py" line="85" />
         <source>The home page: every community side by side, and the community matrix</source>
         <translation>主页：所有社群一览，以及社群矩阵</translation>
     </message>
@@ -689,77 +689,82 @@ The command-line commands work without them (see --help).</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/overview/home.py" line="69" />
+        <location filename="../../ui/overview/home.py" line="70" />
         <source>All communities</source>
         <translation>全部社群</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="74" />
+        <location filename="../../ui/overview/home.py" line="73" />
+        <source>Click a community to open its plan.</source>
+        <translation>点击社群即可打开它的方案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="76" />
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="74" />
+        <location filename="../../ui/overview/home.py" line="76" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="74" />
+        <location filename="../../ui/overview/home.py" line="76" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="74" />
+        <location filename="../../ui/overview/home.py" line="76" />
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="74" />
+        <location filename="../../ui/overview/home.py" line="76" />
         <source>Open gaps</source>
         <translation>待补项</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="75" />
+        <location filename="../../ui/overview/home.py" line="77" />
         <source>Overdue SOP</source>
         <translation>逾期 SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="75" />
+        <location filename="../../ui/overview/home.py" line="77" />
         <source>Members</source>
         <translation>成员数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="75" />
+        <location filename="../../ui/overview/home.py" line="77" />
         <source>7 days</source>
         <translation>近7天</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="75" />
+        <location filename="../../ui/overview/home.py" line="77" />
         <source>Speaking rate</source>
         <translation>发言率</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="81" />
+        <location filename="../../ui/overview/home.py" line="83" />
         <source>Community matrix: which stages of the buyer's path each community covers</source>
         <translation>社群矩阵：各社群覆盖用户路径的哪些阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="119" />
+        <location filename="../../ui/overview/home.py" line="129" />
         <source>(no type yet)</source>
         <translation>（尚未定类型）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="120" />
+        <location filename="../../ui/overview/home.py" line="130" />
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="151" />
+        <location filename="../../ui/overview/home.py" line="163" />
         <source>No community covers: {stages}. The funnel breaks there.</source>
         <translation>没有社群覆盖：{stages}。漏斗在这里断开了。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="152" />
+        <location filename="../../ui/overview/home.py" line="164" />
         <source>Together the communities cover the whole path.</source>
         <translation>这些社群合起来覆盖了完整路径。</translation>
     </message>
@@ -1262,22 +1267,22 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <translation>设置阶段后即可看到该阶段要做的事。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="211" />
+        <location filename="../../ui/overview/tab.py" line="212" />
         <source>Set the lifecycle stage</source>
         <translation>设置生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="218" />
+        <location filename="../../ui/overview/tab.py" line="219" />
         <source>Tick a stage task</source>
         <translation>勾选阶段任务</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="225" />
+        <location filename="../../ui/overview/tab.py" line="226" />
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="232" />
+        <location filename="../../ui/overview/tab.py" line="233" />
         <source>Clear suggestions</source>
         <translation>清除建议</translation>
     </message>
@@ -1802,62 +1807,62 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <translation>社群4感</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="262" />
+        <location filename="../../ui/roles/tab.py" line="263" />
         <source>Not covered yet: {senses}</source>
         <translation>尚未覆盖：{senses}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="264" />
+        <location filename="../../ui/roles/tab.py" line="265" />
         <source>All four senses are covered.</source>
         <translation>四感均已覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="288" />
+        <location filename="../../ui/roles/tab.py" line="289" />
         <source>Unfilled key roles: {names}</source>
         <translation>空缺的关键角色：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="289" />
+        <location filename="../../ui/roles/tab.py" line="290" />
         <source>Hand-over overdue: {names}</source>
         <translation>交接逾期：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="290" />
+        <location filename="../../ui/roles/tab.py" line="291" />
         <source>Still played by you: {names}</source>
         <translation>仍由你扮演：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="293" />
+        <location filename="../../ui/roles/tab.py" line="294" />
         <source>Every key role is held by a member.</source>
         <translation>所有关键角色都已由成员担任。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="316" />
+        <location filename="../../ui/roles/tab.py" line="317" />
         <source>New level</source>
         <translation>新等级</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="325" />
+        <location filename="../../ui/roles/tab.py" line="326" />
         <source>Generate announcement</source>
         <translation>生成群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="336" />
+        <location filename="../../ui/roles/tab.py" line="337" />
         <source>{n} / {limit} characters</source>
         <translation>{n} / {limit} 字</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="338" />
+        <location filename="../../ui/roles/tab.py" line="339" />
         <source>Longer than the limit: the chat app may cut it.</source>
         <translation>超过上限：聊天软件可能会截断。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="343" />
+        <location filename="../../ui/roles/tab.py" line="344" />
         <source>Change announcement limit</source>
         <translation>修改公告字数上限</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="365" />
+        <location filename="../../ui/roles/tab.py" line="366" />
         <source>Link the four senses</source>
         <translation>关联社群4感</translation>
     </message>
@@ -2176,22 +2181,22 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <translation>一步步规划你的私域社群：定位、目标、内容、角色与规则、四张 SOP 表和增长。所有数据都只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="41" />
+        <location filename="../../ui/overview/home.py" line="42" />
         <source>Plan my community</source>
         <translation>规划我的社群</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="41" />
+        <location filename="../../ui/overview/home.py" line="42" />
         <source>A one-minute form, then the overview leads you through the method</source>
         <translation>一分钟填完，然后由总览带你一步步完成方法</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="43" />
+        <location filename="../../ui/overview/home.py" line="44" />
         <source>Explore the example</source>
         <translation>看看示例</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="43" />
+        <location filename="../../ui/overview/home.py" line="44" />
         <source>A filled-in plan of a course seller's community, marked as an example; delete it in one click</source>
         <translation>一个课程类社群的完整方案，标记为示例，一键即可删除</translation>
     </message>

@@ -35,6 +35,7 @@ class WelcomePage(QWidget):
                               "rules, the four SOP tables and growth. Everything stays on this computer."),
                       wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(text)
+        layout.addSpacing(16)
         row = QHBoxLayout()
         row.addStretch(1)
         for text, tip, signal, primary in (
@@ -69,6 +70,7 @@ class HomePage(QWidget):
         title = QLabel(self.tr("All communities"))
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         layout.addWidget(title)
+        layout.addWidget(QLabel(self.tr("Click a community to open its plan.")))
         self.table = QTableWidget(0, 9)
         self.table.setHorizontalHeaderLabels([
             self.tr("Community"), self.tr("Type"), self.tr("Stage"), self.tr("Plan"), self.tr("Open gaps"),
@@ -89,12 +91,20 @@ class HomePage(QWidget):
         layout.addWidget(self.matrix, 2)
         self.matrix_note = QLabel(wordWrap=True)
         layout.addWidget(self.matrix_note)
+        layout.addStretch(1)  # a few communities: the tables keep their height, the rest stays below
+
+    @staticmethod
+    def _fit_height(table: QTableWidget) -> None:
+        """As tall as its rows (it scrolls once they fill more than the space it gets)."""
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        table.setMaximumHeight(table.horizontalHeader().height() + rows + 2 * table.frameWidth() + 2)
 
     @staticmethod
     def _table_look(table: QTableWidget) -> None:
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(30)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _open(self, table: QTableWidget, row: int) -> None:
@@ -143,6 +153,8 @@ class HomePage(QWidget):
                     covered.add(stage)
                 self.matrix.setItem(row, stage, item)
         self.matrix.verticalHeader().setVisible(True)
+        for table in (self.table, self.matrix):
+            self._fit_height(table)
         missing = [domain.pick((zh, en)) for i, (_, zh, en) in enumerate(domain.AIDASS) if i not in covered]
         for i in range(len(domain.AIDASS)):
             head = self.matrix.horizontalHeaderItem(i)

@@ -180,6 +180,7 @@ class OverviewTab(AreaTab):
         self.tasks_label.setText(
             self.tr("What this stage asks for: {done} of {n} done").format(done=done, n=len(view.stage_tasks))
             if view.stage else self.tr("Set the stage to see what it asks for."))
+        self.tasks.setVisible(bool(view.stage))  # (no empty box before a stage is chosen)
         self.tasks.blockSignals(True)
         self.tasks.clear()
         for task in view.stage_tasks:

@@ -21,6 +21,9 @@ class CommunityList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
+        # long names wrap instead of widening the list or scrolling it sideways
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(lambda item, _: self.selected.emit(self.current_id()))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
@@ -86,6 +89,7 @@ class CommunityList(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, row["id"])
             item.setData(Qt.ItemDataRole.UserRole + 1, row)
             item.setText(self._text(row))
+            item.setToolTip(row["name"])
             self.list.addItem(item)
             if row["id"] == keep:
                 self.list.setCurrentItem(item)
