@@ -1,5 +1,5 @@
 # Two entry points for a fresh machine with Python 3.11+ and pip:
-#   make run   – set up .venv if needed, then open the app (first run: demo workspace)
+#   make run   – set up .venv if needed, then open the app on the demo workspace (made on the first run)
 #   make test  – set up .venv if needed, then run the whole suite offscreen
 PYTHON ?= python3
 VENV := .venv
@@ -14,8 +14,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# the demo lives in a workspace of its own: the user's own workspace starts empty, on the welcome page
+DEMO := $(VENV)/demo-workspace.sqlite
+
 run: $(STAMP)
-	$(BIN)/python main.py
+	test -f $(DEMO) || $(BIN)/python main.py --workspace $(DEMO) demo
+	$(BIN)/python main.py --workspace $(DEMO)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

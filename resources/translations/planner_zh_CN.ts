@@ -413,12 +413,17 @@ The command-line commands work without them (see --help).</source>
         <translation>方案 {done}/{steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="83" />
+        <location filename="../../ui/shell/community_list.py" line="68" />
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/community_list.py" line="84" />
         <source>⌂  All communities</source>
         <translation>⌂  全部社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="85" />
+        <location filename="../../ui/shell/community_list.py" line="86" />
         <source>The home page: every community side by side, and the community matrix</source>
         <translation>主页：所有社群一览，以及社群矩阵</translation>
     </message>
@@ -749,22 +754,27 @@ The command-line commands work without them (see --help).</source>
         <translation>社群矩阵：各社群覆盖用户路径的哪些阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="129" />
+        <location filename="../../ui/overview/home.py" line="128" />
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="130" />
         <source>(no type yet)</source>
         <translation>（尚未定类型）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="130" />
+        <location filename="../../ui/overview/home.py" line="131" />
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="163" />
+        <location filename="../../ui/overview/home.py" line="164" />
         <source>No community covers: {stages}. The funnel breaks there.</source>
         <translation>没有社群覆盖：{stages}。漏斗在这里断开了。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="164" />
+        <location filename="../../ui/overview/home.py" line="165" />
         <source>Together the communities cover the whole path.</source>
         <translation>这些社群合起来覆盖了完整路径。</translation>
     </message>

@@ -57,6 +57,7 @@ class GrowthTab(AreaTab):
         self.granularity.currentIndexChanged.connect(lambda _: self.mark_stale())
         bar.addWidget(self.granularity)
         self.range_buttons = {}
+        self.export_buttons: list[QPushButton] = []
         for days, text in RANGES:
             button = QPushButton(self.tr("{n} days").format(n=text) if days else self.tr("All"))
             button.setCheckable(True)
@@ -69,6 +70,7 @@ class GrowthTab(AreaTab):
             button = QPushButton(text)
             button.clicked.connect(slot)
             bar.addWidget(button)
+            self.export_buttons.append(button)
         box.addLayout(bar)
         # the hover line shares its row with the stage legend: in English, the legend beside
         # the buttons made the window wider than a 1280 px screen
@@ -230,7 +232,8 @@ class GrowthTab(AreaTab):
         info = chart_data(self.community_id, self.granularity.currentData(), None, None)
         has_data = bool(info["days"])
         self.empty.setVisible(not has_data)
-        for w in (self.hover_label, self.legend, self.goals_label, *self.range_buttons.values(), self.granularity):
+        for w in (self.hover_label, self.legend, self.goals_label, *self.range_buttons.values(), self.granularity,
+                  *self.export_buttons):
             w.setVisible(has_data)
         if self.charts is not None:
             self.charts.setVisible(has_data)

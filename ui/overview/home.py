@@ -125,7 +125,8 @@ class HomePage(QWidget):
             pulse = overview.pulse(data[c["id"]], today)
             band = BANDS.get(pulse["band"])
             net = pulse["net7"]
-            cells = [c["name"] + (f"  [{self.tr('Example')}]" if c["example"] else ""),
+            example = self.tr("Example")  # (lupdate does not look inside f-strings)
+            cells = [c["name"] + (f"  [{example}]" if c["example"] else ""),
                      domain.label(domain.TYPES, domain.effective_type(c)) or self.tr("(no type yet)"),
                      domain.label(domain.STAGES, view.stage) or self.tr("(not set)"),
                      f"{view.done}/{len(view.steps)}", str(len(view.gaps)), str(view.overdue_sop),

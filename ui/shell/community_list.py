@@ -1,7 +1,7 @@
 """The side list of communities, with new / duplicate / delete."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from app import domain
@@ -21,9 +21,10 @@ class CommunityList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
-        # long names wrap instead of widening the list or scrolling it sideways
-        self.list.setWordWrap(True)
+        # a long line is cut at the edge (its tooltip has the whole name) instead of scrolling the list
+        # sideways; eliding would fold an item's two lines into one
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.currentItemChanged.connect(lambda item, _: self.selected.emit(self.current_id()))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
@@ -61,11 +62,12 @@ class CommunityList(QWidget):
 
     def _text(self, row: dict) -> str:
         kind = domain.label(domain.TYPES, row["type"]) or self.tr("no type yet")
-        line = f"{kind} · {domain.label(domain.PLATFORMS, row['platform'])}"
+        line = kind  # (the platform is in the tooltip: a longer line would not fit the list)
         if row["id"] in self.progress:
             line += " · " + self.tr("plan {done}/{steps}").format(done=self.progress[row["id"]][0],
                                                                    steps=self.progress[row["id"]][1])
-        return (f"{row['name']}  [{self.tr('Example')}]" if row["example"] else row["name"]) + f"\n{line}"
+        example = self.tr("Example")  # (lupdate does not look inside f-strings)
+        return (f"{row['name']}  [{example}]" if row["example"] else row["name"]) + f"\n{line}"
 
     def show_progress(self, community_id: int, done: int, steps: int) -> None:
         """Show a community's plan completeness once the overview has computed it."""
@@ -89,7 +91,9 @@ class CommunityList(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, row["id"])
             item.setData(Qt.ItemDataRole.UserRole + 1, row)
             item.setText(self._text(row))
-            item.setToolTip(row["name"])
+            # Chinese falls back to a taller font than the list's own metrics measure: room for both lines
+            item.setSizeHint(QSize(0, 2 * (self.list.fontMetrics().height() + 6) + 4))
+            item.setToolTip(f"{row['name']}\n{domain.label(domain.PLATFORMS, row['platform'])}")
             self.list.addItem(item)
             if row["id"] == keep:
                 self.list.setCurrentItem(item)

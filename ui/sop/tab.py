@@ -66,12 +66,14 @@ class SopTab(AreaTab):
         self.t0_edit = date_edit()
         self.t0_edit.editingFinished.connect(self._t0_changed)
         ev.addWidget(self.t0_edit)
+        self.event_buttons = []
         for text, slot in ((self.tr("Add event…"), self._add_event),
                            (self.tr("Rename event…"), self._rename_event),
                            (self.tr("Delete event"), self._delete_event)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             ev.addWidget(button)
+            self.event_buttons.append(button)
         ev.addStretch(1)
         layout.addWidget(self.event_bar)
 
@@ -153,7 +155,7 @@ class SopTab(AreaTab):
                 self.event_combo.addItem(f"{e['name']}  (T0 {e['t0']})", e["id"])
             self.event_combo.setCurrentIndex(max(0, self.event_combo.findData(self.event_id)))
             # no event: no date box showing a T0 that was never set, and a line saying what to do
-            for w in (self.event_label, self.event_combo, self.t0_label, self.t0_edit):
+            for w in (self.event_label, self.event_combo, self.t0_label, self.t0_edit, *self.event_buttons[1:]):
                 w.setVisible(self.event_id is not None)
             self.no_event.setVisible(self.event_id is None)
             if self.event_id is not None:
