@@ -194,3 +194,8 @@ def test_empty_states_say_what_to_do(qtbot, workspace):
     sop_tab.tabs.setCurrentIndex(0)
     assert "Add row" in sop_tab.view.empty_text
     assert cid == window.community_id
+    positioning = window.positioning
+    assert not positioning.end_edit.isVisible()  # no planned end: no date box showing one
+    assert "Add counterparty" in positioning.map_view.empty_text
+    positioning.end_check.setChecked(True)
+    assert positioning.end_edit.isVisible()

@@ -358,72 +358,72 @@ The command-line commands work without them (see --help).</source>
 <context>
     <name>CommunityList</name>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="35" />
+        <location filename="../../ui/shell/community_list.py" line="36" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="35" />
+        <location filename="../../ui/shell/community_list.py" line="36" />
         <source>New community (Ctrl+N)</source>
         <translation>新建社群（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="36" />
+        <location filename="../../ui/shell/community_list.py" line="37" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="36" />
+        <location filename="../../ui/shell/community_list.py" line="37" />
         <source>Duplicate community</source>
         <translation>复制社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="37" />
+        <location filename="../../ui/shell/community_list.py" line="38" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="37" />
+        <location filename="../../ui/shell/community_list.py" line="38" />
         <source>Delete community</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="52" />
+        <location filename="../../ui/shell/community_list.py" line="53" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="53" />
+        <location filename="../../ui/shell/community_list.py" line="54" />
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="54" />
+        <location filename="../../ui/shell/community_list.py" line="55" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="63" />
+        <location filename="../../ui/shell/community_list.py" line="64" />
         <source>no type yet</source>
         <translation>尚未定类型</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="66" />
+        <location filename="../../ui/shell/community_list.py" line="67" />
         <source>plan {done}/{steps}</source>
         <translation>方案 {done}/{steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="68" />
+        <location filename="../../ui/shell/community_list.py" line="69" />
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="84" />
+        <location filename="../../ui/shell/community_list.py" line="85" />
         <source>⌂  All communities</source>
         <translation>⌂  全部社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="86" />
+        <location filename="../../ui/shell/community_list.py" line="87" />
         <source>The home page: every community side by side, and the community matrix</source>
         <translation>主页：所有社群一览，以及社群矩阵</translation>
     </message>
@@ -495,198 +495,198 @@ The command-line commands work without them (see --help).</source>
 <context>
     <name>GrowthTab</name>
     <message>
-        <location filename="../../ui/growth/tab.py" line="61" />
+        <location filename="../../ui/growth/tab.py" line="62" />
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="61" />
+        <location filename="../../ui/growth/tab.py" line="62" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="67" />
+        <location filename="../../ui/growth/tab.py" line="68" />
         <source>Export chart (PNG)…</source>
         <translation>导出图表（PNG）…</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="68" />
+        <location filename="../../ui/growth/tab.py" line="69" />
         <source>Export numbers (Excel)…</source>
         <translation>导出数据（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="76" />
+        <location filename="../../ui/growth/tab.py" line="78" />
         <source>Point at a chart to see that day's numbers.</source>
         <translation>将鼠标指向图表，查看当天的数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="87" />
+        <location filename="../../ui/growth/tab.py" line="89" />
         <source>No numbers yet. Record the first day's members, joins, leaves and speakers, or import the group statistics WeCom exports; the charts start from there.</source>
         <translation>还没有数据。录入第一天的总人数、入群、退群和发言人数，或导入企业微信导出的群统计；图表从那天开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="93" />
+        <location filename="../../ui/growth/tab.py" line="95" />
         <source>Enter the first day's numbers</source>
         <translation>录入第一天的数据</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="94" />
+        <location filename="../../ui/growth/tab.py" line="96" />
         <source>Import a WeCom CSV…</source>
         <translation>导入企业微信 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="104" />
+        <location filename="../../ui/growth/tab.py" line="106" />
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="109" />
+        <location filename="../../ui/growth/tab.py" line="111" />
         <source>Record a day (leave a box empty when you do not know the number)</source>
         <translation>记录一天（不知道的数字请留空）</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="122" />
+        <location filename="../../ui/growth/tab.py" line="124" />
         <source>Save day</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="127" />
+        <location filename="../../ui/growth/tab.py" line="129" />
         <source>Numbers by day</source>
         <translation>每日数据</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="128" />
+        <location filename="../../ui/growth/tab.py" line="130" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="134" />
+        <location filename="../../ui/growth/tab.py" line="136" />
         <source>Add day</source>
         <translation>添加一天</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="138" />
+        <location filename="../../ui/growth/tab.py" line="140" />
         <source>Import CSV / Excel…</source>
         <translation>导入 CSV / Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="142" />
+        <location filename="../../ui/growth/tab.py" line="144" />
         <source>Numbers</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="145" />
+        <location filename="../../ui/growth/tab.py" line="147" />
         <source>SMART goals: a number, a deadline</source>
         <translation>SMART 目标：一个数字，一个截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="146" />
+        <location filename="../../ui/growth/tab.py" line="148" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="150" />
+        <location filename="../../ui/growth/tab.py" line="152" />
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="151" />
+        <location filename="../../ui/growth/tab.py" line="153" />
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="152" />
+        <location filename="../../ui/growth/tab.py" line="154" />
         <source>Start value</source>
         <translation>起始值</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="153" />
+        <location filename="../../ui/growth/tab.py" line="155" />
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="154" />
+        <location filename="../../ui/growth/tab.py" line="156" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="155" />
+        <location filename="../../ui/growth/tab.py" line="157" />
         <source>Projection</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="157" />
+        <location filename="../../ui/growth/tab.py" line="159" />
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="162" />
+        <location filename="../../ui/growth/tab.py" line="164" />
         <source>Lifecycle periods (shaded behind the charts)</source>
         <translation>生命周期阶段（图表背景色）</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="163" />
+        <location filename="../../ui/growth/tab.py" line="165" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="165" />
+        <location filename="../../ui/growth/tab.py" line="167" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="169" />
+        <location filename="../../ui/growth/tab.py" line="171" />
         <source>Speaking-rate bands (%)</source>
         <translation>发言率区间（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="172" />
+        <location filename="../../ui/growth/tab.py" line="174" />
         <source>Healthy from</source>
         <translation>健康区间从</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="172" />
+        <location filename="../../ui/growth/tab.py" line="174" />
         <source>Healthy to</source>
         <translation>健康区间到</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="173" />
+        <location filename="../../ui/growth/tab.py" line="175" />
         <source>Dying below</source>
         <translation>低于此为衰退</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="181" />
+        <location filename="../../ui/growth/tab.py" line="183" />
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="249" />
+        <location filename="../../ui/growth/tab.py" line="252" />
         <source>No goals yet: add SMART goals on the Goals page to see target lines and projections.</source>
         <translation>还没有目标：在“目标”页添加 SMART 目标，即可看到目标线与预测。</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="276" />
+        <location filename="../../ui/growth/tab.py" line="279" />
         <source> · needs {pace:+.2f} a day</source>
         <translation> · 每天需 {pace:+.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="300" />
+        <location filename="../../ui/growth/tab.py" line="303" />
         <source>Record {date}</source>
         <translation>记录 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="312" />
+        <location filename="../../ui/growth/tab.py" line="315" />
         <source>Change speaking-rate bands</source>
         <translation>修改发言率区间</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="326" />
+        <location filename="../../ui/growth/tab.py" line="329" />
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="351" />
-        <location filename="../../ui/growth/tab.py" line="356" />
+        <location filename="../../ui/growth/tab.py" line="354" />
+        <location filename="../../ui/growth/tab.py" line="359" />
         <source>Export numbers</source>
         <translation>导出数据</translation>
     </message>
@@ -1908,22 +1908,28 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>RowPanel</name>
     <message>
-        <location filename="../../ui/widgets/row_panel.py" line="38" />
+        <location filename="../../ui/widgets/row_panel.py" line="30" />
+        <source>Nothing here yet: “{add}” adds the first row.</source>
+        <translation>这里还没有内容：点“{add}”添加第一行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/row_panel.py" line="31" />
+        <location filename="../../ui/widgets/row_panel.py" line="41" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/row_panel.py" line="39" />
+        <location filename="../../ui/widgets/row_panel.py" line="42" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/row_panel.py" line="46" />
+        <location filename="../../ui/widgets/row_panel.py" line="49" />
         <source>Move up (Alt+Up)</source>
         <translation>上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/row_panel.py" line="46" />
+        <location filename="../../ui/widgets/row_panel.py" line="49" />
         <source>Move down (Alt+Down)</source>
         <translation>下移（Alt+↓）</translation>
     </message>
@@ -1946,192 +1952,192 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <translation>T0：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="69" />
+        <location filename="../../ui/sop/tab.py" line="70" />
         <source>Add event…</source>
         <translation>添加活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="70" />
+        <location filename="../../ui/sop/tab.py" line="71" />
         <source>Rename event…</source>
         <translation>重命名活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="71" />
-        <location filename="../../ui/sop/tab.py" line="317" />
+        <location filename="../../ui/sop/tab.py" line="72" />
+        <location filename="../../ui/sop/tab.py" line="319" />
         <source>Delete event</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="79" />
+        <location filename="../../ui/sop/tab.py" line="81" />
         <source>Search tasks, actions, owners… (Ctrl+F)</source>
         <translation>搜索事项、动作、负责人…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="84" />
+        <location filename="../../ui/sop/tab.py" line="86" />
         <source>Group by stage</source>
         <translation>按阶段分组</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="89" />
+        <location filename="../../ui/sop/tab.py" line="91" />
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="89" />
+        <location filename="../../ui/sop/tab.py" line="91" />
         <source>Insert a row below the selection (Ctrl+Enter)</source>
         <translation>在所选行下方插入一行（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="90" />
+        <location filename="../../ui/sop/tab.py" line="92" />
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="90" />
+        <location filename="../../ui/sop/tab.py" line="92" />
         <source>Duplicate the selected rows (Ctrl+D)</source>
         <translation>复制所选行（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="91" />
+        <location filename="../../ui/sop/tab.py" line="93" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="91" />
+        <location filename="../../ui/sop/tab.py" line="93" />
         <source>Delete the selected rows (Del)</source>
         <translation>删除所选行（Del）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="92" />
+        <location filename="../../ui/sop/tab.py" line="94" />
         <source>Move up (Alt+Up)</source>
         <translation>上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="93" />
+        <location filename="../../ui/sop/tab.py" line="95" />
         <source>Move down (Alt+Down)</source>
         <translation>下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="94" />
-        <location filename="../../ui/sop/tab.py" line="256" />
-        <location filename="../../ui/sop/tab.py" line="259" />
+        <location filename="../../ui/sop/tab.py" line="96" />
+        <location filename="../../ui/sop/tab.py" line="258" />
+        <location filename="../../ui/sop/tab.py" line="261" />
         <source>Reset from template</source>
         <translation>从模板补齐</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="95" />
+        <location filename="../../ui/sop/tab.py" line="97" />
         <source>Add the template rows that are missing; edited rows stay as they are</source>
         <translation>补回模板中缺少的行；已编辑的行保持不变</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="106" />
+        <location filename="../../ui/sop/tab.py" line="108" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="107" />
+        <location filename="../../ui/sop/tab.py" line="109" />
         <source>Timing</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="108" />
+        <location filename="../../ui/sop/tab.py" line="110" />
         <source>T-7, T0 20:00, T+1..T+7 (days from launch or the event's T0), a daily time or a weekday</source>
         <translation>T-7、T0 20:00、T+1..T+7（相对开群日或活动 T0 的天数），或每天的时间、星期几</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="110" />
+        <location filename="../../ui/sop/tab.py" line="112" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="111" />
+        <location filename="../../ui/sop/tab.py" line="113" />
         <source>Task</source>
         <translation>工作事项</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="112" />
+        <location filename="../../ui/sop/tab.py" line="114" />
         <source>Actions / script</source>
         <translation>具体动作/话术</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="113" />
+        <location filename="../../ui/sop/tab.py" line="115" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="115" />
+        <location filename="../../ui/sop/tab.py" line="117" />
         <source>Materials</source>
         <translation>物料/产出物</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="116" />
+        <location filename="../../ui/sop/tab.py" line="118" />
         <source>Done when / KPI</source>
         <translation>完成标准</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="117" />
+        <location filename="../../ui/sop/tab.py" line="119" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="118" />
+        <location filename="../../ui/sop/tab.py" line="120" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="170" />
+        <location filename="../../ui/sop/tab.py" line="172" />
         <source>Add an event above to plan its steps.</source>
         <translation>先在上方添加活动，再规划它的步骤。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="171" />
+        <location filename="../../ui/sop/tab.py" line="173" />
         <source>No rows yet. Add the first with “Add row” (Ctrl+Enter), or “Reset from template” for the usual steps.</source>
         <translation>还没有行。用“添加行”（Ctrl+Enter）添加第一行，或用“从模板重置”加入常用步骤。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="198" />
+        <location filename="../../ui/sop/tab.py" line="200" />
         <source>Done {done} of {total}</source>
         <translation>已完成 {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="221" />
+        <location filename="../../ui/sop/tab.py" line="223" />
         <source>Add an event first: each event has its own T0.</source>
         <translation>请先添加活动：每个活动有自己的 T0。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="260" />
+        <location filename="../../ui/sop/tab.py" line="262" />
         <source>{n} missing template rows were added.</source>
         <translation>已补回 {n} 行模板内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="263" />
-        <location filename="../../ui/sop/tab.py" line="278" />
+        <location filename="../../ui/sop/tab.py" line="265" />
+        <location filename="../../ui/sop/tab.py" line="280" />
         <source>Add event</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="263" />
+        <location filename="../../ui/sop/tab.py" line="265" />
         <source>Event name (e.g. 618 flash sale):</source>
         <translation>活动名称（如 618 快闪）：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="286" />
-        <location filename="../../ui/sop/tab.py" line="290" />
+        <location filename="../../ui/sop/tab.py" line="288" />
+        <location filename="../../ui/sop/tab.py" line="292" />
         <source>Rename event</source>
         <translation>重命名活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="286" />
+        <location filename="../../ui/sop/tab.py" line="288" />
         <source>Event name:</source>
         <translation>活动名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="300" />
+        <location filename="../../ui/sop/tab.py" line="302" />
         <source>Change T0</source>
         <translation>修改 T0</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="307" />
+        <location filename="../../ui/sop/tab.py" line="309" />
         <source>Delete the event “{name}” and its rows?</source>
         <translation>删除活动“{name}”及其所有行？</translation>
     </message>

@@ -181,7 +181,7 @@ class PositioningTab(AreaTab):
                 combo.setCurrentIndex(max(0, combo.findData(value)))
             self.start_edit.setDate(QDate(c["start_date"]))
             self.end_check.setChecked(c["end_date"] is not None)
-            self.end_edit.setEnabled(c["end_date"] is not None)
+            self.end_edit.setVisible(c["end_date"] is not None)  # no date box for a date never set
             self.end_edit.setDate(QDate(c["end_date"] or c["start_date"]))
             span = None if c["aidass_start"] is None else (c["aidass_start"], c["aidass_end"])
             self.aidass.show_span(span)
@@ -233,7 +233,7 @@ class PositioningTab(AreaTab):
     def _end_changed(self, *args):
         if self._loading:
             return
-        self.end_edit.setEnabled(self.end_check.isChecked())
+        self.end_edit.setVisible(self.end_check.isChecked())
         self._set("end_date", self.end_edit.date().toPython() if self.end_check.isChecked() else None)
 
     def _set_span(self, span):

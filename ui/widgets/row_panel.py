@@ -26,6 +26,9 @@ class RowPanel(QGroupBox):
         self.model = SpecTableModel(columns, on_edit or self.editor.edit,
                                     self.editor.move if table is not None else None)
         self.view = SpecTableView(self.model)
+        if table is not None:  # an empty table says how to start it (a tab may say more)
+            self.view.empty_text = self.tr("Nothing here yet: “{add}” adds the first row.").format(
+                add=add_text or self.tr("Add"))
         self.view.delete_requested.connect(self.remove_selected)
         self.view.move_requested.connect(lambda d: self.editor.step(self.view.selected_ids(), d))
         layout = QVBoxLayout(self)
