@@ -81,7 +81,7 @@ class OverviewTab(AreaTab):
         self.take_hint.clicked.connect(lambda: self.view and self.view.stage_hint
                                        and self.set_stage(self.view.stage_hint[0]))
         stage_layout.addWidget(self.take_hint)
-        self.tasks_label = QLabel(wordWrap=True)
+        self.tasks_label = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         stage_layout.addWidget(self.tasks_label)
         self.tasks = QListWidget()
         self.tasks.itemChanged.connect(self._task_ticked)
