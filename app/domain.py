@@ -43,6 +43,30 @@ CONSEQUENCES = {
     "warning": ("警告", "Warning"), "mute": ("禁言", "Mute"), "removal": ("移出", "Removal"),
     "custom": ("其他", "Custom"),
 }
+# The risk register (DOMAIN.md §5, §7.6)
+RISK_CATEGORIES = {
+    "legal": ("法律合规", "Legal / compliance"),
+    "privacy": ("信息安全与隐私", "Information security / privacy"),
+    "reputation": ("口碑", "Reputation"),
+    "behaviour": ("成员行为", "Member behaviour"),
+    "platform": ("平台封禁或限制", "Platform ban / limits"),
+    "dependency": ("依赖个人", "Dependency on one person"),
+    "other": ("其他", "Other"),
+}
+RISK_RESPONSES = {"avoid": ("规避", "Avoid"), "reduce": ("降低", "Reduce"), "transfer": ("转移", "Transfer"),
+                  "accept": ("接受", "Accept")}
+RISK_LEVELS = {"low": ("低", "Low"), "medium": ("中", "Medium"), "high": ("高", "High"),
+               "critical": ("极高", "Critical")}
+# likelihood × impact (each 1–5) → level: 1–4 low, 5–9 medium, 10–15 high, 16–25 critical.
+# The same bands drive the heat map and the formula in the exported workbook.
+RISK_BANDS = ((4, "low"), (9, "medium"), (15, "high"), (25, "critical"))
+
+
+def risk_level(likelihood: int, impact: int) -> str:
+    score = likelihood * impact
+    return next(level for top, level in RISK_BANDS if score <= top)
+
+
 AIDASS = (
     ("attention", "注意", "Attention"),
     ("interest", "兴趣", "Interest"),

@@ -152,8 +152,21 @@ def _cmd_check(args) -> int:
     return 0
 
 
+def _cmd_export_plan(args) -> int:
+    from exports import plan_docx
+    from app.services import communities
+    if args.out.suffix.lower() != ".docx" and not (args.out.exists() and args.out.is_dir()):
+        raise UserError(i18n.tr("The plan is exported as a Word document: name the file …docx (not {name}).",
+                                name=args.out.name))
+    community = communities.find(args.community)
+    book = plan_docx.load(community["id"])
+    with progress() as report:
+        print(plan_docx.write(book, args.out, report=report))
+    return 0
+
+
 COMMANDS: dict[str, Callable] = {
-    "new": _cmd_new, "check": _cmd_check,
+    "new": _cmd_new, "check": _cmd_check, "export-plan": _cmd_export_plan,
     "demo": _cmd_demo, "list": _cmd_list, "export-sop": _cmd_export_sop, "export-calendar": _cmd_export_calendar,
     "import-metrics": _cmd_import_metrics, "clean-copy": _cmd_clean_copy}
 

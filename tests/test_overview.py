@@ -176,7 +176,7 @@ def test_cli_new_then_check_lists_the_gaps_of_each_type(tmp_path, lang, kind):
     with contextlib.redirect_stdout(out):
         assert main(["--lang", lang, "--workspace", str(path), "check", "--json"]) == 0
     gaps = json.loads(out.getvalue())
-    assert {g["step"] for g in gaps} >= {"business", "w5h1", "goals", "roles", "rules", "senses", "sop", "lifecycle"}
+    assert {g["step"] for g in gaps} >= {"business", "w5h1", "goals", "roles", "rules", "senses", "sop", "lifecycle", "risks"}
     assert all(set(g) == {"community", "area", "step", "message", "where"} for g in gaps)
     words = {"zh_CN": ("还没有回答", "模板建议待确认"), "en": ("has no answer", "template suggestions to review")}
     text = "\n".join(g["message"] for g in gaps)

@@ -125,7 +125,7 @@ def test_the_example_is_marked_and_deleted_in_one_click(qtbot, ws_path):
     qtbot.mouseClick(window.welcome.buttons[1], Qt.MouseButton.LeftButton)  # Explore the example
     cid = window.community_id
     assert communities.get(cid)["example"] and window.example_bar.isVisible()
-    assert "[" in window.communities.list.currentItem().text()  # the list marks it too
+    assert "Example ·" in window.communities.list.currentItem().text()  # the list marks it too
     qtbot.mouseClick(window.remove_example_button, Qt.MouseButton.LeftButton)
     assert communities.list_communities() == [] and window.pages.currentWidget() is window.welcome
     window.undo_action.trigger()
@@ -138,7 +138,7 @@ def test_home_page_lists_every_community_and_opens_one(qtbot, workspace, demo):
     assert window.pages.currentWidget() is window.home  # two communities, nothing remembered yet
     table = window.home.table
     assert table.rowCount() == 2 and table.item(1, 0).text() == "Fans"
-    assert table.item(0, 3).text().endswith("/11") and int(table.item(0, 6).text()) > 1000
+    assert table.item(0, 3).text().endswith("/12") and int(table.item(0, 6).text()) > 1000
     matrix = window.home.matrix
     assert matrix.item(1, 4).text() == "●" and matrix.item(1, 0).text() == ""
     assert "Attention" in window.home.matrix_note.text()  # no community covers it

@@ -19,10 +19,10 @@ import peewee as pw
 
 from app import domain
 from app.i18n import tr
-from app.services import content, growth, lifecycle, roles, sop
+from app.services import content, growth, lifecycle, risks, roles, sop
 from app.services.suggestions import FIELDS as SUGGESTED_FIELDS, TABLES as SUGGESTED_TABLES
 from app.storage.models import (Community, ContentColumn, Counterparty, Entry, Goal, Level, MemberRole, Metric,
-                                PointRule, RoleAssignment, Rule, SenseLink, SopEvent, SopRow, StagePeriod, StageTask,
+                                PointRule, Risk, RoleAssignment, Rule, SenseLink, SopEvent, SopRow, StagePeriod, StageTask,
                                 TeamRole)
 
 SENSES = ("ceremony", "participation", "organisation", "belonging")
@@ -42,6 +42,7 @@ AREA_TABLES = {
     "sop": ("community", "sop_row", "event", "sense"),
     "growth": ("metric", "goal", "period"),
     "lifecycle": ("period", "stage_task"),
+    "plan": ("risk",),
 }
 TABLES = tuple(dict.fromkeys(t for ts in AREA_TABLES.values() for t in ts))
 # (step key, title (zh, en), the tab its gaps open, bus areas it reads)
@@ -57,6 +58,7 @@ STEPS = (
     ("sop", ("四张 SOP 表", "The four SOP tables"), "sop"),
     ("numbers", ("增长数据", "Growth numbers"), "growth"),
     ("lifecycle", ("生命周期", "Lifecycle"), "overview"),
+    ("risks", ("风险评估", "Risk assessment"), "plan"),
 )
 
 
@@ -134,11 +136,12 @@ COLUMNS = {
     "level": ("name", "threshold", "suggested"), "sense": ("sense", "ref_kind", "ref_id"),
     "column": ("suggested",), "entry": ("date", "status", "content_class", "packaging"),
     "sop_row": ("table", "event", "timing", "task", "status", "suggested"), "event": ("name", "t0"),
+    "risk": ("description", "likelihood", "impact", "measure", "review_date", "suggested"),
 }
 MODELS = {"counterparty": Counterparty, "team": TeamRole, "member_role": MemberRole, "assignment": RoleAssignment,
           "rule": Rule, "point_rule": PointRule, "level": Level, "sense": SenseLink, "column": ContentColumn,
           "sop_row": SopRow, "event": SopEvent, "goal": Goal, "period": StagePeriod, "stage_task": StageTask,
-          "entry": Entry, "metric": Metric}
+          "entry": Entry, "metric": Metric, "risk": Risk}
 
 
 def _read(table: str, ids: list[int], today: dt.date) -> dict[int, list[dict]]:
@@ -383,14 +386,33 @@ def _lifecycle(c, d, today):
     return [], True
 
 
+def _risks(c, d, today):
+    rows = _confirmed(d["risk"])
+    if not rows:
+        return [Gap("risks", tr("No risks assessed yet: what could go wrong, how likely, how bad, and the response."),
+                    {"tab": "plan", "page": "risks"})], False
+    gaps = []
+    for r in rows:
+        why = risks.needs_attention(r, today)
+        where = {"tab": "plan", "page": "risks", "row": r["id"]}
+        if why == "measure":
+            gaps.append(Gap("risks", tr("The {level} risk “{risk}” has no measure.",
+                                        level=domain.label(domain.RISK_LEVELS, domain.risk_level(r["likelihood"], r["impact"])),
+                                        risk=r["description"]), where))
+        elif why == "review":
+            gaps.append(Gap("risks", tr("The risk “{risk}” was due for review on {date}.", risk=r["description"],
+                                        date=r["review_date"]), where))
+    return gaps, True
+
+
 CHECKS = {"business": _business, "type": _type, "w5h1": _w5h1, "goals": _goals, "content": _content,
           "roles": _roles, "rules": _rules, "senses": _senses, "sop": _sop, "numbers": _numbers,
-          "lifecycle": _lifecycle}
+          "lifecycle": _lifecycle, "risks": _risks}
 
 
 def _suggestion_counts(c, d) -> dict[str, int]:
     tables = {"sop_row": "sop_row", "team_role": "team", "member_role": "member_role", "rule": "rule",
-              "point_rule": "point_rule", "level": "level", "content_column": "column"}
+              "point_rule": "point_rule", "level": "level", "content_column": "column", "risk": "risk"}
     out: dict[str, int] = {}
     for kind, (_, area) in SUGGESTED_TABLES.items():
         n = sum(1 for r in d[tables[kind]] if r.get("suggested"))
@@ -431,7 +453,7 @@ def compute(data: dict, today: dt.date | None = None) -> Overview:
     # unconfirmed template text is not the plan yet: one gap per tab that holds some
     by_step = {s.key: s for s in steps}
     for area, n in suggestions.items():
-        step = by_step[{"sop": "sop", "roles": "roles", "calendar": "content"}[area]]
+        step = by_step[{"sop": "sop", "roles": "roles", "calendar": "content", "plan": "risks"}[area]]
         step.gaps.append(Gap(step.key, tr("{n} template suggestions to review: accept, edit or clear them.", n=n),
                              {"tab": area, "suggestions": True}))
         if step.state == "done":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.services import communities, content, ladder, roles, rules, sop
+from app.services import communities, content, ladder, risks, roles, rules, sop
 from app.storage.models import Community, database
 
 # kind -> (its RowTable, the bus area and tab that show it)
@@ -22,6 +22,7 @@ TABLES = {
     "point_rule": (ladder.points, "roles"),
     "level": (ladder.levels, "roles"),
     "content_column": (content.columns, "calendar"),
+    "risk": (risks.risks, "plan"),
 }
 FIELDS = {"value_statement": "roles", "vision": "roles", "announcement": "roles"}  # community text -> area
 

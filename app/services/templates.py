@@ -19,8 +19,8 @@ from functools import lru_cache
 from app import domain
 from app.i18n import RESOURCES, normalize
 from app.services.announcement import compose
-from app.storage.models import (Community, ContentColumn, Level, MemberRole, PointRule, Rule, SopEvent, SopRow,
-                                StageTask, TeamRole, database)
+from app.storage.models import (Community, ContentColumn, Level, MemberRole, PointRule, Risk, Rule, SopEvent,
+                                SopRow, StageTask, TeamRole, database)
 
 SOP_TABLES = ("planning", "setup", "growth", "daily")
 TYPE_FILES = tuple(domain.TYPES)  # a file per type; a community with no type yet gets "other"
@@ -146,6 +146,19 @@ def apply_columns(community_id: int) -> None:
                                  suggested=True, **values)
 
 
+def apply_risks(community_id: int) -> None:
+    """The usual risks of the community's type (common ones, then the type's own)."""
+    row = _community(community_id)
+    lang = row["language"]
+    rows = load(lang, "common")["risks"] + for_type(lang, domain.effective_type(row)).get("risks", [])
+    with database.atomic():
+        for pos, (key, category, description, likelihood, impact, response, measure, owner) in enumerate(rows):
+            Risk.create(community=community_id, position=pos, category=category,
+                        description=fill(description, row["offering"], lang), likelihood=likelihood, impact=impact,
+                        response=response, measure=fill(measure, row["offering"], lang), owner=owner,
+                        suggested=True, template_key=key)
+
+
 def apply_stage_tasks(community_id: int) -> None:
     """Each lifecycle stage's checklist (DOMAIN.md §5, §8)."""
     row = _community(community_id)
@@ -160,4 +173,5 @@ def apply_all(community_id: int) -> None:
         apply_sop_defaults(community_id)
         apply_people_defaults(community_id)
         apply_columns(community_id)
+        apply_risks(community_id)
         apply_stage_tasks(community_id)

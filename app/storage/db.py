@@ -121,7 +121,11 @@ def _v8(db):  # guided planning: suggestions, the example flag, stage checklists
         db.execute_sql('ALTER TABLE "community" DROP COLUMN "stage"')
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]  # MIGRATIONS[i] brings a workspace from version i to i + 1
+def _v9(db):  # the risk register
+    _add_missing_columns(db, m.Risk)
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]  # MIGRATIONS[i] brings a workspace from version i to i + 1
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _current_path: Path | None = None

@@ -256,6 +256,22 @@ class StagePeriod(BaseModel):
     start_date = pw.DateField()
 
 
+class Risk(BaseModel):
+    """A row of the risk register (风险登记): likelihood × impact gives its level (domain.risk_level)."""
+    community = pw.ForeignKeyField(Community, backref="risks", on_delete="CASCADE")
+    position = pw.IntegerField(default=0)
+    category = pw.CharField(default="other")
+    description = pw.TextField(default="")
+    likelihood = pw.IntegerField(default=3)  # 1..5
+    impact = pw.IntegerField(default=3)      # 1..5
+    response = pw.CharField(default="reduce")  # avoid / reduce / transfer / accept
+    measure = pw.TextField(default="")
+    owner = pw.CharField(default="")
+    review_date = pw.DateField(null=True)
+    suggested = pw.BooleanField(default=False)  # from a template, not yet confirmed by the user
+    template_key = pw.CharField(null=True)
+
+
 class StageTask(BaseModel):
     """A task of a lifecycle stage's checklist (DOMAIN.md §5, §8), ticked off in the overview."""
     community = pw.ForeignKeyField(Community, backref="stage_tasks", on_delete="CASCADE")
@@ -273,5 +289,5 @@ SENSE_REF_MODELS = {"rule": Rule, "member_role": MemberRole, "team_role": TeamRo
 # Tables owned by a community, parents before children (used to copy a community).
 COMMUNITY_TABLES = [Counterparty, SopEvent, SopRow, TeamRole, MemberRole, RoleAssignment, Rule,
                     PointRule, Level, ContentColumn, Entry, Metric, Goal, StagePeriod,
-                    StageTask, SenseLink]  # last: it points into the tables above
+                    StageTask, Risk, SenseLink]  # last: it points into the tables above
 ALL_TABLES = [Community, *COMMUNITY_TABLES]

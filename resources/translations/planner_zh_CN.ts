@@ -881,210 +881,220 @@ The command-line commands work without them (see --help).</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="62" />
+        <location filename="../../ui/shell/main_window.py" line="45" />
+        <source>Plan &amp;&amp; risks</source>
+        <translation>方案与风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="63" />
         <source>&lt;b&gt;Example&lt;/b&gt; · a filled-in plan to look around and change freely. Your own communities start from “New community”.</source>
         <translation>&lt;b&gt;示例&lt;/b&gt; · 一份填好的方案，可随意查看和修改。你自己的社群请从“新建社群”开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="64" />
+        <location filename="../../ui/shell/main_window.py" line="65" />
         <source>Delete the example</source>
         <translation>删除示例</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="179" />
+        <location filename="../../ui/shell/main_window.py" line="183" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="180" />
+        <location filename="../../ui/shell/main_window.py" line="184" />
         <source>&amp;New community…</source>
         <translation>新建社群(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="181" />
+        <location filename="../../ui/shell/main_window.py" line="185" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="182" />
+        <location filename="../../ui/shell/main_window.py" line="186" />
         <source>Recent workspaces</source>
         <translation>最近的工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="183" />
+        <location filename="../../ui/shell/main_window.py" line="187" />
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="185" />
+        <location filename="../../ui/shell/main_window.py" line="189" />
         <source>&amp;Export SOP to Excel…</source>
         <translation>导出 SOP 到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="186" />
+        <location filename="../../ui/shell/main_window.py" line="190" />
         <source>&amp;Import SOP from Excel…</source>
         <translation>从 Excel 导入 SOP(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="187" />
+        <location filename="../../ui/shell/main_window.py" line="191" />
         <source>Export &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="188" />
+        <location filename="../../ui/shell/main_window.py" line="192" />
         <source>Import growth &amp;numbers…</source>
         <translation>导入增长数据(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="190" />
+        <location filename="../../ui/shell/main_window.py" line="193" />
+        <source>Export the &amp;plan (Word)…</source>
+        <translation>导出运营方案（Word）(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="195" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="192" />
+        <location filename="../../ui/shell/main_window.py" line="197" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="194" />
+        <location filename="../../ui/shell/main_window.py" line="199" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="195" />
+        <location filename="../../ui/shell/main_window.py" line="200" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="202" />
+        <location filename="../../ui/shell/main_window.py" line="207" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="203" />
-        <location filename="../../ui/shell/main_window.py" line="226" />
+        <location filename="../../ui/shell/main_window.py" line="208" />
+        <location filename="../../ui/shell/main_window.py" line="231" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="204" />
+        <location filename="../../ui/shell/main_window.py" line="209" />
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="205" />
+        <location filename="../../ui/shell/main_window.py" line="210" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="206" />
+        <location filename="../../ui/shell/main_window.py" line="211" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="206" />
+        <location filename="../../ui/shell/main_window.py" line="211" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="207" />
+        <location filename="../../ui/shell/main_window.py" line="212" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="209" />
+        <location filename="../../ui/shell/main_window.py" line="214" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="210" />
-        <location filename="../../ui/shell/main_window.py" line="406" />
+        <location filename="../../ui/shell/main_window.py" line="215" />
+        <location filename="../../ui/shell/main_window.py" line="416" />
         <source>Where is my data?</source>
         <translation>我的数据在哪里？</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="211" />
+        <location filename="../../ui/shell/main_window.py" line="216" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="226" />
+        <location filename="../../ui/shell/main_window.py" line="231" />
         <source>The language changes when the app is restarted.</source>
         <translation>重新启动应用后语言生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="241" />
+        <location filename="../../ui/shell/main_window.py" line="246" />
         <source>Community planner — {name}</source>
         <translation>社群运营规划 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="256" />
+        <location filename="../../ui/shell/main_window.py" line="261" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="257" />
+        <location filename="../../ui/shell/main_window.py" line="262" />
         <source>Workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>工作区 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="291" />
+        <location filename="../../ui/shell/main_window.py" line="296" />
         <source>Restoring replaces everything in this workspace with the backup's contents. The current state is backed up first, so a restore can itself be undone from here.</source>
         <translation>恢复会用备份内容替换此工作区的全部内容。恢复前会先备份当前状态，因此恢复本身也可以在这里撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="293" />
+        <location filename="../../ui/shell/main_window.py" line="298" />
         <source>Restore {name}?</source>
         <translation>恢复 {name}？</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="296" />
+        <location filename="../../ui/shell/main_window.py" line="301" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="306" />
+        <location filename="../../ui/shell/main_window.py" line="311" />
         <source>Restored {name}</source>
         <translation>已恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="352" />
+        <location filename="../../ui/shell/main_window.py" line="357" />
         <source>New community</source>
         <translation>新建社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="357" />
+        <location filename="../../ui/shell/main_window.py" line="362" />
         <source>Add the example</source>
         <translation>添加示例</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="361" />
-        <location filename="../../ui/shell/main_window.py" line="364" />
+        <location filename="../../ui/shell/main_window.py" line="366" />
+        <location filename="../../ui/shell/main_window.py" line="369" />
         <source>Rename community</source>
         <translation>重命名社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="361" />
+        <location filename="../../ui/shell/main_window.py" line="366" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="370" />
+        <location filename="../../ui/shell/main_window.py" line="375" />
         <source>Duplicate community</source>
         <translation>复制社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="374" />
+        <location filename="../../ui/shell/main_window.py" line="379" />
         <source>Delete the community “{name}” with all its plans? (Edit ▸ Undo brings it back.)</source>
         <translation>删除社群“{name}”及其全部规划？（编辑 ▸ 撤销可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="377" />
+        <location filename="../../ui/shell/main_window.py" line="382" />
         <source>Delete community</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="407" />
+        <location filename="../../ui/shell/main_window.py" line="417" />
         <source>Everything is saved as you type in one workspace file:
 {path}
 
@@ -1099,12 +1109,12 @@ When something goes wrong, the details are written to {log}.</source>
 出现问题时，详细信息会写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="415" />
+        <location filename="../../ui/shell/main_window.py" line="425" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="416" />
+        <location filename="../../ui/shell/main_window.py" line="426" />
         <source>Community planner {version}
 Plan a private community offline: positioning, roles, content, the four SOP tables and growth.</source>
         <translation>社群运营规划 {version}
@@ -1253,48 +1263,170 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     </message>
     <message>
         <location filename="../../ui/overview/tab.py" line="166" />
+        <source>Plan &amp; risks</source>
+        <translation>方案与风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="167" />
         <source>{n} template texts are still suggestions ({where}). They do not count as your plan until you edit or accept them.</source>
         <translation>{n} 条模板文字仍是建议（{where}）。在你编辑或接受之前，它们不算作你的方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="176" />
+        <location filename="../../ui/overview/tab.py" line="177" />
         <source>The numbers suggest {stage}: {reason}</source>
         <translation>数据提示可能已进入{stage}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="178" />
+        <location filename="../../ui/overview/tab.py" line="179" />
         <source>Change to {stage}</source>
         <translation>改为{stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="181" />
+        <location filename="../../ui/overview/tab.py" line="182" />
         <source>What this stage asks for: {done} of {n} done</source>
         <translation>本阶段要做的事：已完成 {done}/{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="182" />
+        <location filename="../../ui/overview/tab.py" line="183" />
         <source>Set the stage to see what it asks for.</source>
         <translation>设置阶段后即可看到该阶段要做的事。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="212" />
+        <location filename="../../ui/overview/tab.py" line="213" />
         <source>Set the lifecycle stage</source>
         <translation>设置生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="219" />
+        <location filename="../../ui/overview/tab.py" line="220" />
         <source>Tick a stage task</source>
         <translation>勾选阶段任务</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="226" />
+        <location filename="../../ui/overview/tab.py" line="227" />
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="233" />
+        <location filename="../../ui/overview/tab.py" line="234" />
         <source>Clear suggestions</source>
         <translation>清除建议</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExport</name>
+    <message>
+        <location filename="../../ui/plan/export_dialog.py" line="17" />
+        <location filename="../../ui/plan/export_dialog.py" line="31" />
+        <source>Export the plan</source>
+        <translation>导出运营方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/export_dialog.py" line="19" />
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/export_dialog.py" line="35" />
+        <source>Exported the plan to {path}</source>
+        <translation>运营方案已导出到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="32" />
+        <source>Risk register: likelihood × impact (1–5 each) gives the level: 1–4 low, 5–9 medium, 10–15 high, 16–25 critical.</source>
+        <translation>风险登记：可能性 × 影响（各 1–5 分）得出等级：1–4 低，5–9 中，10–15 高，16–25 极高。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="34" />
+        <source>Export the plan (Word)…</source>
+        <translation>导出运营方案（Word）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="38" />
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="39" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="40" />
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="41" />
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="41" />
+        <source>1 rare … 5 almost certain</source>
+        <translation>1 罕见 … 5 几乎必然</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="42" />
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="42" />
+        <source>1 minor … 5 severe</source>
+        <translation>1 轻微 … 5 严重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="43" />
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="45" />
+        <source>Response</source>
+        <translation>应对策略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="46" />
+        <source>Measure</source>
+        <translation>应对措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="47" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="48" />
+        <source>Next review</source>
+        <translation>下次复查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="49" />
+        <source>New risk</source>
+        <translation>新风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="49" />
+        <source>Add risk</source>
+        <translation>添加风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="53" />
+        <source>Where the risks sit</source>
+        <translation>风险分布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="63" />
+        <source>Rows: likelihood · columns: impact; the number is how many risks sit there</source>
+        <translation>行：可能性 · 列：影响；数字是落在该格的风险数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="65" />
+        <source>↑ likelihood · impact →</source>
+        <translation>↑ 可能性 · 影响 →</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QListW
 from app import domain
 from app.errors import UserError
 from app.services import lifecycle, overview, suggestions
-from ui.widgets.area_tab import PLAN, AreaTab
+from ui.widgets.area_tab import EVERYTHING, AreaTab
 from ui.shell.undo import Undo
 
 AREA = "lifecycle"
@@ -115,8 +115,8 @@ class OverviewTab(AreaTab):
         self.recompute()
 
     def _changed(self, community_id: int, area: str) -> None:
-        if community_id == self.community_id and (area in self.AREAS or area == PLAN):
-            self.recompute(None if area == PLAN else (area,))
+        if community_id == self.community_id and (area in self.AREAS or area == EVERYTHING):
+            self.recompute(None if area == EVERYTHING else (area,))
 
     def recompute(self, areas: tuple[str, ...] | None = None) -> None:
         cid = self.community_id
@@ -162,7 +162,8 @@ class OverviewTab(AreaTab):
         self._show_stage(view)
         n = sum(view.suggestions.values())
         self.suggestion_box.setVisible(n > 0)
-        names = {"sop": self.tr("SOP tables"), "roles": self.tr("Roles & rules"), "calendar": self.tr("Content calendar")}
+        names = {"sop": self.tr("SOP tables"), "roles": self.tr("Roles & rules"), "calendar": self.tr("Content calendar"),
+                 "plan": self.tr("Plan & risks")}
         self.suggestion_label.setText(self.tr("{n} template texts are still suggestions ({where}). They do not count "
                                               "as your plan until you edit or accept them.").format(
             n=n, where=" · ".join(f"{names[a]} {k}" for a, k in view.suggestions.items())))
@@ -226,13 +227,13 @@ class OverviewTab(AreaTab):
         self._run(self.tr("Accept all suggestions"),
                   lambda state: state.update(done=suggestions.accept_all(cid)) if "done" not in state
                   else suggestions.accept(cid, state["done"]["rows"], state["done"]["fields"]),
-                  lambda state: suggestions.unaccept(cid, state["done"]), PLAN)
+                  lambda state: suggestions.unaccept(cid, state["done"]), EVERYTHING)
 
     def _clear_all(self):
         cid = self.community_id
         self._run(self.tr("Clear suggestions"),
                   lambda state: state.update(snapshot=suggestions.clear(cid)),
-                  lambda state: suggestions.restore(cid, state["snapshot"]), PLAN)
+                  lambda state: suggestions.restore(cid, state["snapshot"]), EVERYTHING)
 
     def _run(self, text, redo, undo, area):
         try:

@@ -63,11 +63,13 @@ class CommunityList(QWidget):
     def _text(self, row: dict) -> str:
         kind = domain.label(domain.TYPES, row["type"]) or self.tr("no type yet")
         line = kind  # (the platform is in the tooltip: a longer line would not fit the list)
+        if row["example"]:  # on the short line, where a long name cannot push it out of sight
+            example = self.tr("Example")  # (lupdate does not look inside f-strings)
+            line = f"{example} · {line}"
         if row["id"] in self.progress:
             line += " · " + self.tr("plan {done}/{steps}").format(done=self.progress[row["id"]][0],
                                                                    steps=self.progress[row["id"]][1])
-        example = self.tr("Example")  # (lupdate does not look inside f-strings)
-        return (f"{row['name']}  [{example}]" if row["example"] else row["name"]) + f"\n{line}"
+        return f"{row['name']}\n{line}"
 
     def show_progress(self, community_id: int, done: int, steps: int) -> None:
         """Show a community's plan completeness once the overview has computed it."""

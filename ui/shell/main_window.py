@@ -23,7 +23,7 @@ MAX_RECENT = 8
 TABS = {"overview": ("ui.overview.tab", "OverviewTab"),
         "positioning": ("ui.positioning.tab", "PositioningTab"), "roles": ("ui.roles.tab", "RolesTab"),
         "calendar": ("ui.calendar.tab", "CalendarTab"), "sop": ("ui.sop.tab", "SopTab"),
-        "growth": ("ui.growth.tab", "GrowthTab")}
+        "growth": ("ui.growth.tab", "GrowthTab"), "plan": ("ui.plan.tab", "PlanTab")}
 
 
 class MainWindow(QMainWindow):
@@ -41,7 +41,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self._made: dict[str, QWidget] = {}
         self.titles = dict(zip(TABS, (self.tr("Overview"), self.tr("Positioning"), self.tr("Roles && rules"),
-                                      self.tr("Content calendar"), self.tr("SOP tables"), self.tr("Growth"))))
+                                      self.tr("Content calendar"), self.tr("SOP tables"), self.tr("Growth"),
+                                      self.tr("Plan && risks"))))
         for key, title in self.titles.items():
             self.tabs.addTab(QWidget(), title)
         self.tabs.currentChanged.connect(lambda index: index >= 0 and self.tab(list(TABS)[index]))
@@ -107,6 +108,8 @@ class MainWindow(QMainWindow):
             if key == "overview":
                 widget.updated.connect(self._overview_updated)
                 widget.open_requested.connect(self.go_to)
+            elif key == "plan":
+                widget.export_button.clicked.connect(self.export_plan)
             widget.set_community(self.community_id)
         return self._made[key]
 
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
     calendar = property(lambda self: self.show_tab("calendar"))
     sop = property(lambda self: self.show_tab("sop"))
     growth = property(lambda self: self.show_tab("growth"))
+    plan = property(lambda self: self.show_tab("plan"))
 
     @property
     def area_tabs(self):
@@ -186,6 +190,7 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Import SOP from Excel…"), self.import_sop, "Ctrl+I")
         self._action(file, self.tr("Export &chart…"), self.export_chart)
         self._action(file, self.tr("Import growth &numbers…"), self.import_numbers)
+        self._action(file, self.tr("Export the &plan (Word)…"), self.export_plan)
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -395,6 +400,11 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.growth)
             self.growth.pages.setCurrentIndex(0)
             self.growth.export_png()
+
+    def export_plan(self):
+        if self.community_id is not None:
+            from ui.plan.export_dialog import export_plan_interactive
+            export_plan_interactive(self, self.community_id)
 
     def import_numbers(self):
         self.growth.import_numbers()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui.shell.undo import Undo
 
-PLAN = "plan"  # a bus area for changes across the whole plan (accepting every suggestion)
+EVERYTHING = "all"  # a bus area for changes across every area (accepting every suggestion)
 
 
 class AreaTab(QWidget):
@@ -38,7 +38,7 @@ class AreaTab(QWidget):
         raise NotImplementedError
 
     def _changed(self, community_id: int, area: str) -> None:
-        if community_id == self.community_id and (area in self.AREAS or area == PLAN):
+        if community_id == self.community_id and (area in self.AREAS or area == EVERYTHING):
             self.mark_stale()
 
     def mark_stale(self) -> None:

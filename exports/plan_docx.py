@@ -1,0 +1,327 @@
+"""The operating plan (社群运营方案) as a Word document, in the usual eight chapters (DOMAIN.md §7).
+
+`load()` reads everything the plan holds once; `write()` builds the document from that
+(python-docx) into a temporary file moved into place when complete, so the GUI can run it
+in a worker. Template suggestions the operator has not confirmed are left out (the document
+says how many); a chapter with nothing in it says so in one line instead of vanishing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app import domain
+from app.i18n import tr
+from app.progress import Report, no_report
+from app.services import (communities, content, growth, ladder, lifecycle, positioning, risks, roles, rules, senses,
+                          sop, suggestions)
+from exports.files import atomic_target, export_name
+from exports.xlsx import clean_text
+
+CHAPTERS = (("背景分析", "Background"), ("问题定义", "Problem definition"), ("目标设定", "Goals"),
+            ("理论框架", "Framework"), ("实施路径", "Implementation path"), ("风险评估", "Risk assessment"),
+            ("资源需求", "Resources"), ("时间规划", "Time plan"))
+
+
+@dataclass
+class PlanBook:
+    community: dict
+    reading: dict
+    served: list[dict]
+    goals: list[dict]
+    team: list[dict]
+    member_roles: list[dict]
+    rules: dict[str, list[dict]]
+    levels: list[dict]
+    points: list[dict]
+    senses: dict[str, list[str]]
+    stages: list[tuple[str, dt.date, dt.date]]
+    stage: str | None
+    stage_tasks: list[dict]
+    columns: list[dict]
+    sop: dict[str, list[dict]]
+    events: list[tuple[dict, list[dict]]]
+    risks: list[dict]
+    key_dates: list[tuple[dt.date, str]]
+    left_out: int
+    today: dt.date = field(default_factory=dt.date.today)
+
+
+def _confirmed(rows):
+    return [r for r in rows if not r.get("suggested")]
+
+
+def load(community_id: int, today: dt.date | None = None) -> PlanBook:
+    """Everything the document shows, read once (only what the operator confirmed)."""
+    today = today or dt.date.today()
+    c = communities.get(community_id)
+    suggested_fields = set(filter(None, c["suggested_fields"].split(",")))
+    for f in suggested_fields:
+        c[f] = ""  # a template's text is not the plan until confirmed
+    days = growth.list_days(community_id)
+    daily = growth.derive(days, "day")
+    goals = [{**g, "status": growth.goal_status(g, days, today, daily).text} for g in growth.goals.list(community_id)]
+    member_roles = [r for r in roles.overview(community_id, today) if not r.get("suggested")]
+    periods = growth.stages.list(community_id)
+    stage = lifecycle.current_stage(periods, today)
+    events = [(e, _confirmed(rows)) for e, rows in sop.all_event_rows(community_id)]
+    key_dates = [(c["start_date"], tr("Launch"))]
+    if c["end_date"]:
+        key_dates.append((c["end_date"], tr("Planned end")))
+    key_dates += [(e["t0"], tr("Event “{name}” (T0)", name=e["name"])) for e, _ in events]
+    key_dates += [(g["deadline"], tr("Goal deadline: {metric} {target:g}", metric=domain.pick(
+        growth.NAMES.get(g["metric"], (g["metric"], g["metric"]))), target=g["target"])) for g in goals]
+    key_dates += [(a["target_date"], tr("Hand-over of “{role}”", role=r["name"]))
+                  for r in member_roles for a in r["assignments"] if a["target_date"]]
+    rows, fields = suggestions.pending(community_id)
+    return PlanBook(
+        community=c, reading=positioning.reading(c),
+        served=[p for p in positioning.counterparties.list(community_id) if p["served"]] or
+        positioning.counterparties.list(community_id),
+        goals=goals, team=_confirmed(roles.team.list(community_id)), member_roles=member_roles,
+        rules={k: _confirmed(rules.rules.list(community_id, kind=k)) for k in rules.KINDS},
+        levels=_confirmed(ladder.levels.list(community_id)), points=_confirmed(ladder.points.list(community_id)),
+        senses={s: [label for _, _, label in items] for s, items in senses.links(community_id).items()},
+        stages=growth.stage_periods(community_id, today), stage=stage,
+        stage_tasks=lifecycle.tasks.list(community_id, stage=stage) if stage else [],
+        columns=_confirmed(content.columns.list(community_id)),
+        sop={t: _confirmed(sop.list_rows(community_id, t, community=c)) for t in sop.TABLES[:4]},
+        events=events, risks=risks.with_levels(_confirmed(risks.risks.list(community_id))),
+        key_dates=sorted(key_dates, key=lambda d: d[0]),
+        left_out=sum(len(ids) for ids in rows.values()) + len(fields), today=today)
+
+
+def default_filename(community: dict, today: dt.date | None = None) -> str:
+    return export_name(community["name"], domain.pick(("社群运营方案", "Operating plan")),
+                       (today or dt.date.today()).isoformat(), suffix=".docx")
+
+
+class _Doc:
+    """python-docx with the few things the plan needs, every text cleaned for XML."""
+
+    def __init__(self):
+        from docx import Document
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.oxml.ns import qn
+        from docx.shared import Pt
+        self.align_center = WD_ALIGN_PARAGRAPH.CENTER
+        self.doc = Document()
+        style = self.doc.styles["Normal"]
+        style.font.size = Pt(10.5)
+        # East Asian text gets a Chinese face in Word and WPS (the default Latin face has no 汉字)
+        style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "Microsoft YaHei")
+        self.qn, self.Pt = qn, Pt
+
+    def heading(self, text: str, level: int = 1):
+        self.doc.add_heading(clean_text(text), level)
+
+    def para(self, text: str, italic: bool = False):
+        p = self.doc.add_paragraph()
+        run = p.add_run(clean_text(text))
+        run.italic = italic
+        return p
+
+    def bullets(self, lines: list[str]):
+        for line in lines:
+            self.doc.add_paragraph(clean_text(line), style="List Bullet")
+
+    def empty(self, what: str):
+        self.para(tr("{what}: not planned yet.", what=what), italic=True)
+
+    def table(self, header: list[str], rows: list[list]):
+        """A table with a header row that repeats on every page it runs onto."""
+        table = self.doc.add_table(rows=1, cols=len(header))
+        table.style = "Light Grid Accent 1"
+        for cell, text in zip(table.rows[0].cells, header):
+            cell.text = clean_text(text)
+        row_pr = table.rows[0]._tr.get_or_add_trPr()
+        repeat = row_pr.makeelement(self.qn("w:tblHeader"), {self.qn("w:val"): "true"})
+        row_pr.append(repeat)
+        for values in rows:
+            cells = table.add_row().cells
+            for cell, value in zip(cells, values):
+                cell.text = clean_text("" if value is None else value)
+        self.doc.add_paragraph()
+
+
+def write(book: PlanBook, target: Path, report: Report = no_report) -> Path:
+    """The document for `book` at `target` (a folder gets the default name)."""
+    target = Path(target)
+    try:
+        if target.is_dir():
+            target = target / default_filename(book.community, book.today)
+    except OSError:
+        pass
+    d = _Doc()
+    c = book.community
+    steps = len(CHAPTERS) + 1
+    report(tr("Writing the plan"), 0, steps)
+    title = d.doc.add_paragraph()
+    title.alignment = d.align_center
+    run = title.add_run(clean_text(c["name"]))
+    run.bold, run.font.size = True, d.Pt(26)
+    sub = d.para(domain.pick(("社群运营方案", "Community operating plan")))
+    sub.alignment = d.align_center
+    facts = [f"{tr('Type')}: {domain.label(domain.TYPES, c['type']) or '—'}",
+             f"{tr('Platform')}: {domain.label(domain.PLATFORMS, c['platform'])}",
+             f"{tr('Launch date')}: {c['start_date']}",
+             f"{tr('Lifecycle stage')}: {domain.label(domain.STAGES, book.stage) or '—'}",
+             f"{tr('Date')}: {book.today}"]
+    for fact in facts:
+        d.para(fact).alignment = d.align_center
+    if book.left_out:
+        d.para(tr("{n} template suggestions not yet confirmed are left out of this document.", n=book.left_out),
+               italic=True).alignment = d.align_center
+    d.heading(tr("Contents"), 1)
+    d.bullets([f"{i}. {domain.pick(name)}" for i, name in enumerate(CHAPTERS, start=1)])
+    d.doc.add_page_break()
+    for i, (name, chapter) in enumerate(zip(CHAPTERS, (_background, _problem, _goals, _framework, _path, _risks,
+                                                       _resources, _time_plan)), start=1):
+        d.heading(f"{i}. {domain.pick(name)}", 1)
+        chapter(d, book)
+        report(tr("Writing the plan"), i, steps)
+    with atomic_target(target) as tmp:
+        d.doc.save(str(tmp))
+    report(tr("Writing the plan"), steps, steps)
+    return target
+
+
+def export(community_id: int, target: Path, today: dt.date | None = None) -> Path:
+    return write(load(community_id, today), target)
+
+
+# -- the chapters
+def _background(d: _Doc, b: PlanBook):
+    c = b.community
+    if not any(c[k].strip() for k in ("why", "who", "what", "how")):
+        d.empty(domain.pick(CHAPTERS[0]))
+        return
+    for label, key in ((tr("Why build it?"), "why"), (tr("Who are the members?"), "who"),
+                       (tr("What value do members get?"), "what"), (tr("How does it make money?"), "how")):
+        if c[key].strip():
+            d.heading(label, 2)
+            d.para(c[key])
+
+
+def _problem(d: _Doc, b: PlanBook):
+    d.empty(domain.pick(CHAPTERS[1]))  # (symptoms, causes, impact: not held by the planner yet)
+
+
+def _goals(d: _Doc, b: PlanBook):
+    if not b.goals:
+        d.empty(tr("SMART goals"))
+        return
+    d.table([tr("Metric"), tr("Target"), tr("Deadline"), tr("Projection")],
+            [[domain.pick(growth.NAMES.get(g["metric"], (g["metric"], g["metric"]))), f"{g['target']:g}",
+              g["deadline"], g["status"]] for g in b.goals])
+
+
+def _framework(d: _Doc, b: PlanBook):
+    c, r = b.community, b.reading
+    d.heading(tr("Positioning"), 2)
+    span = (f"{domain.pick(domain.AIDASS[c['aidass_start']][1:])} → {domain.pick(domain.AIDASS[c['aidass_end']][1:])}"
+            if c["aidass_start"] is not None else "—")
+    d.bullets([f"{tr('Type')}: {domain.label(domain.TYPES, r['type']) or '—'}", f"AIDASS: {span}",
+               f"{tr('First priority')}: {r['priority'] or '—'}", f"KPI: {r['kpis'] or '—'}",
+               f"{tr('Sells or serves')}: {c['offering'] or '—'}"]
+              + [f"{tr('Serves')}: {p['name']} — {p['gives']}" for p in b.served])
+    for label, key in ((tr("Where (which platform)?"), "where"), (tr("When does it start, how long does it live?"),
+                                                                 "when")):
+        if c[key].strip():
+            d.para(f"{label} {c[key]}")
+    d.heading(tr("Team and member roles"), 2)
+    if b.team:
+        d.table([tr("Role"), tr("Duty"), tr("Holder")], [[t["name"], t["duty"], t["holder"]] for t in b.team])
+    else:
+        d.empty(tr("Team"))
+    if b.member_roles:
+        d.table([tr("Member role"), tr("Duty"), tr("Held by")],
+                [[m["name"], m["duty"], m["holders"] or "—"] for m in b.member_roles])
+    d.heading(tr("Rules and announcement"), 2)
+    for kind, label in (("entry", tr("Entry criteria")), ("encouraged", tr("Encouraged behaviours and rewards")),
+                        ("forbidden", tr("Forbidden behaviours and penalties"))):
+        rows = b.rules[kind]
+        if rows:
+            d.para(label)
+            d.bullets([f"{x['text']}" + (f" → {x['consequence']}" if x["consequence"] else "") for x in rows])
+    if c["announcement"].strip():
+        d.para(tr("Announcement"))
+        d.para(c["announcement"])
+    if not any(b.rules.values()) and not c["announcement"].strip():
+        d.empty(tr("Rules"))
+    d.heading(tr("Growth ladder"), 2)
+    if b.levels:
+        d.table([tr("Level"), tr("Points needed"), tr("Privileges")],
+                [[lv["name"], lv["threshold"], lv["privileges"]] for lv in b.levels])
+        if b.points:
+            d.bullets([f"{p['behaviour']}: +{p['points']}" for p in b.points])
+    else:
+        d.empty(tr("Growth ladder"))
+    d.heading(tr("The four senses"), 2)
+    d.bullets([f"{domain.pick(senses.SENSE_NAMES[s])}: {' · '.join(items) or '—'}" for s, items in b.senses.items()])
+
+
+def _path(d: _Doc, b: PlanBook):
+    d.heading(tr("Lifecycle"), 2)
+    if b.stages:
+        d.bullets([f"{domain.label(domain.STAGES, s)}: {start} – {end}" for s, start, end in b.stages])
+    else:
+        d.empty(tr("Lifecycle"))
+    if b.stage_tasks:
+        d.para(tr("What the current stage asks for"))
+        d.bullets([("☑ " if t["done"] else "☐ ") + t["text"] for t in b.stage_tasks])
+    d.heading(tr("Content columns"), 2)
+    if b.columns:
+        d.table([tr("Column"), tr("Class"), tr("Schedule"), tr("Time"), tr("Owner")],
+                [[col["name"], domain.pick(content.CLASS_NAMES[col["content_class"]]),
+                  domain.pick(content.SCHEDULE_NAMES[col["schedule"]]), col["time"], col["owner"]]
+                 for col in b.columns])
+    else:
+        d.empty(tr("Content columns"))
+    for code, rows in b.sop.items():
+        d.heading(domain.pick(sop.TABLE_NAMES[code]), 2)
+        if not rows:
+            d.empty(domain.pick(sop.TABLE_NAMES[code]))
+            continue
+        d.table([tr("Stage"), tr("Timing"), tr("Date"), tr("Task"), tr("Owner"), tr("Status")],
+                [[r["stage"], r["timing"], r["date"], r["task"], r["owner"], domain.pick(sop.STATUS_NAMES[r["status"]])]
+                 for r in rows])
+    for event, rows in b.events:
+        d.heading(f"{domain.pick(sop.TABLE_NAMES['event'])}: {event['name']} (T0 {event['t0']})", 2)
+        if rows:
+            d.table([tr("Timing"), tr("Date"), tr("Task"), tr("Owner")],
+                    [[r["timing"], r["date"], r["task"], r["owner"]] for r in rows])
+        else:
+            d.empty(event["name"])
+
+
+def _risks(d: _Doc, b: PlanBook):
+    if not b.risks:
+        d.empty(tr("Risk register"))
+        return
+    d.para(tr("Likelihood × impact (1–5 each) gives the level: 1–4 low, 5–9 medium, 10–15 high, 16–25 critical."))
+    # five columns: nine narrow ones on a portrait page wrap every word
+    d.table([tr("Risk"), tr("Likelihood × impact"), tr("Response"), tr("Measure"), tr("Owner, next review")],
+            [[f"{domain.label(domain.RISK_CATEGORIES, r['category'])}: {r['description']}",
+              f"{r['likelihood']} × {r['impact']} = {r['likelihood'] * r['impact']} "
+              f"({domain.label(domain.RISK_LEVELS, r['level'])})",
+              domain.label(domain.RISK_RESPONSES, r["response"]), r["measure"],
+              " · ".join(str(x) for x in (r["owner"], r["review_date"]) if x)]
+             for r in sorted(b.risks, key=lambda r: -r["likelihood"] * r["impact"])])
+
+
+def _resources(d: _Doc, b: PlanBook):
+    people = [t for t in b.team if t["holder"].strip()]
+    if not people:
+        d.empty(tr("People"))
+    else:
+        d.heading(tr("People"), 2)
+        d.bullets([f"{t['name']}: {t['holder']}" for t in people])
+
+
+def _time_plan(d: _Doc, b: PlanBook):
+    if not b.key_dates:
+        d.empty(domain.pick(CHAPTERS[7]))
+        return
+    d.table([tr("Date"), tr("Milestone")], [[day, what] for day, what in b.key_dates])

@@ -1,0 +1,122 @@
+"""The risk register and the plan document (Word)."""
+import datetime as dt
+import zipfile
+
+import pytest
+
+from app import domain
+from app.errors import UserError, ValidationError
+from app.services import communities, overview, risks, suggestions
+from exports import plan_docx
+
+TODAY = dt.date(2027, 3, 1)
+
+
+@pytest.mark.parametrize("likelihood,impact,level", [
+    (1, 1, "low"), (2, 2, "low"), (1, 5, "medium"), (3, 3, "medium"), (2, 5, "high"), (3, 5, "high"),
+    (4, 4, "critical"), (5, 5, "critical")])
+def test_the_risk_matrix(likelihood, impact, level):
+    assert domain.risk_level(likelihood, impact) == level
+
+
+def test_each_score_has_exactly_one_level():
+    assert {domain.risk_level(l_, i) for l_ in range(1, 6) for i in range(1, 6)} == set(domain.RISK_LEVELS)
+
+
+def test_risk_register_validates_and_flags(workspace):
+    cid = communities.create("X", apply_templates=False)
+    for bad in ({"likelihood": 0}, {"likelihood": 6}, {"impact": "lots"}, {"description": " "},
+                {"review_date": "2026-13-40"}, {"category": "aliens"}):
+        with pytest.raises(ValidationError):
+            risks.risks.create(cid, {"description": "x", **bad})
+    assert risks.risks.list(cid) == []
+    assert any("No risks assessed" in g.message for g in overview.for_community(cid, TODAY).gaps)
+    high = risks.risks.create(cid, {"description": "Ban", "likelihood": 4, "impact": 5})
+    late = risks.risks.create(cid, {"description": "Leak", "likelihood": 1, "impact": 2, "measure": "m",
+                                    "review_date": TODAY - dt.timedelta(days=1)})
+    messages = [g.message for g in overview.for_community(cid, TODAY).gaps if g.step == "risks"]
+    assert messages == ["The Critical risk “Ban” has no measure.", f"The risk “Leak” was due for review on "
+                                                                    f"{TODAY - dt.timedelta(days=1)}."]
+    assert risks.heat_map(risks.risks.list(cid)) == {(4, 5): 1, (1, 2): 1}
+    assert late and high
+
+
+@pytest.mark.parametrize("kind", list(domain.TYPES))
+def test_each_type_brings_its_usual_risks_as_suggestions(workspace, kind):
+    cid = communities.create("X", type_override=kind, lang="zh_CN")
+    rows = risks.risks.list(cid)
+    assert len(rows) >= 4 and all(r["suggested"] for r in rows)
+    assert any("封禁" in r["description"] for r in rows) and any("手机号" in r["description"] for r in rows)
+    assert suggestions.counts(cid)["plan"] == len(rows)
+
+
+def _text(path):
+    import docx
+    document = docx.Document(str(path))
+    body = [p.text for p in document.paragraphs]
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return "\n".join(body + cells), document
+
+
+def test_the_demo_plan_in_word_has_every_chapter(workspace, demo, tmp_path):
+    path = plan_docx.export(demo, tmp_path / "plan.docx", TODAY)
+    text, document = _text(path)
+    for name in plan_docx.CHAPTERS:
+        assert f". {domain.pick(name)}" in text
+    assert "Excel at Work Bootcamp · Learners" in text
+    for expected in ("Why build it?", "Conversion group", "Launch", "Likelihood × impact",
+                     "Planning flow SOP", "Double 12", "Ceremony"):
+        assert expected in text, expected
+    assert "Problem definition: not planned yet." in text  # an empty chapter says so
+    # tables repeat their header row on every page
+    first_rows = [t.rows[0]._tr for t in document.tables]
+    assert all(tr.trPr is not None and tr.trPr.xml.count("tblHeader") == 1 for tr in first_rows)
+    with zipfile.ZipFile(path) as z:
+        assert z.testzip() is None and "word/document.xml" in z.namelist()
+
+
+def test_suggestions_are_left_out_and_hostile_text_stays_text(workspace, tmp_path):
+    cid = communities.create("=HYPERLINK(\"x\")", type_override="fan", lang="en")
+    communities.update(cid, "why", "+cmd|' /C calc'!A0\x00\x07 and @SUM(1)")
+    path = plan_docx.export(cid, tmp_path / "p.docx", TODAY)
+    text, _ = _text(path)
+    assert "template suggestions not yet confirmed are left out" in text
+    assert "Posting ads" not in text  # a suggested rule is not the plan
+    assert "+cmd|' /C calc'!A0 and @SUM(1)" in text and "\x00" not in text
+    assert "=HYPERLINK" in text  # (Word has no formulas in text: it stays as typed)
+    suggestions.accept_all(cid)
+    text, _ = _text(plan_docx.export(cid, tmp_path / "p.docx", TODAY))
+    assert "Posting ads" in text and "left out" not in text
+
+
+def test_a_plan_is_never_written_over_the_workspace_or_half_written(workspace, demo, tmp_path, monkeypatch):
+    before = workspace.read_bytes()
+    with pytest.raises(UserError, match="cannot be written over"):
+        plan_docx.export(demo, workspace, TODAY)
+    assert workspace.read_bytes() == before
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "plan.docx"
+    target.write_bytes(b"old plan")
+
+    def broken(self, path):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr("docx.document.Document.save", broken)
+    with pytest.raises(UserError, match="disk is full"):
+        plan_docx.export(demo, target, TODAY)
+    assert target.read_bytes() == b"old plan" and [p.name for p in target.parent.iterdir()] == ["plan.docx"]
+
+
+def test_cli_export_plan(tmp_path, capsys):
+    from main import main
+    ws = tmp_path / "w.sqlite"
+    assert main(["--lang", "zh_CN", "--workspace", str(ws), "demo"]) == 0
+    out = tmp_path / "方案.docx"
+    assert main(["--lang", "zh_CN", "--workspace", str(ws), "export-plan", "--community", "1", "--out", str(out)]) == 0
+    text, _ = _text(out)
+    assert "1. 背景分析" in text and "风险" in text
+    assert main(["--workspace", str(ws), "export-plan", "--community", "1", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert main(["--workspace", str(ws), "export-plan", "--community", "1",
+                 "--out", str(tmp_path / "missing" / "x.docx")]) == 2
+    err = capsys.readouterr().err
+    assert "x.pdf" in err and "does not exist" in err
+    assert not (tmp_path / "x.pdf").exists()
