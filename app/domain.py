@@ -67,6 +67,11 @@ def risk_level(likelihood: int, impact: int) -> str:
     return next(level for top, level in RISK_BANDS if score <= top)
 
 
+BUDGET_CATEGORIES = {
+    "people": ("人力", "People"), "tools": ("工具与平台", "Tools and platforms"), "ads": ("推广投放", "Promotion"),
+    "gifts": ("奖品与福利", "Prizes and gifts"), "content": ("内容制作", "Content"), "other": ("其他", "Other"),
+}
+
 AIDASS = (
     ("attention", "注意", "Attention"),
     ("interest", "兴趣", "Interest"),

@@ -15,7 +15,7 @@ from app import domain
 from app.i18n import tr
 from app.progress import Report, no_report
 from app.services import (communities, content, growth, ladder, lifecycle, positioning, risks, roles, rules, senses,
-                          sop, suggestions)
+                          sop, suggestions, timeplan)
 from exports.files import atomic_target, export_name
 from exports.xlsx import clean_text
 
@@ -43,6 +43,9 @@ class PlanBook:
     sop: dict[str, list[dict]]
     events: list[tuple[dict, list[dict]]]
     risks: list[dict]
+    milestones: list[dict]
+    budget: list[dict]
+    budget_totals: dict
     key_dates: list[tuple[dt.date, str]]
     left_out: int
     today: dt.date = field(default_factory=dt.date.today)
@@ -88,6 +91,9 @@ def load(community_id: int, today: dt.date | None = None) -> PlanBook:
         columns=_confirmed(content.columns.list(community_id)),
         sop={t: _confirmed(sop.list_rows(community_id, t, community=c)) for t in sop.TABLES[:4]},
         events=events, risks=risks.with_levels(_confirmed(risks.risks.list(community_id))),
+        milestones=sorted(timeplan.milestones.list(community_id), key=lambda m: m["date"]),
+        budget=timeplan.budget.list(community_id),
+        budget_totals=timeplan.totals(timeplan.budget.list(community_id), timeplan.revenue(community_id)),
         key_dates=sorted(key_dates, key=lambda d: d[0]),
         left_out=sum(len(ids) for ids in rows.values()) + len(fields), today=today)
 
@@ -192,23 +198,33 @@ def export(community_id: int, target: Path, today: dt.date | None = None) -> Pat
 
 
 # -- the chapters
-def _background(d: _Doc, b: PlanBook):
+def _sections(d: _Doc, b: PlanBook, chapter: int, fields: tuple[tuple[str, str], ...]):
+    """A chapter of short structured texts; one line when none is written."""
     c = b.community
-    if not any(c[k].strip() for k in ("why", "who", "what", "how")):
-        d.empty(domain.pick(CHAPTERS[0]))
+    if not any(c[key].strip() for _, key in fields):
+        d.empty(domain.pick(CHAPTERS[chapter]))
         return
-    for label, key in ((tr("Why build it?"), "why"), (tr("Who are the members?"), "who"),
-                       (tr("What value do members get?"), "what"), (tr("How does it make money?"), "how")):
+    for label, key in fields:
         if c[key].strip():
             d.heading(label, 2)
             d.para(c[key])
 
 
+def _background(d: _Doc, b: PlanBook):
+    _sections(d, b, 0, ((tr("Industry trends"), "background_trends"), (tr("User needs"), "background_needs"),
+                        (tr("Competition"), "background_competition")))
+
+
 def _problem(d: _Doc, b: PlanBook):
-    d.empty(domain.pick(CHAPTERS[1]))  # (symptoms, causes, impact: not held by the planner yet)
+    _sections(d, b, 1, ((tr("Symptoms"), "problem_symptoms"), (tr("Causes"), "problem_causes"),
+                        (tr("Impact"), "problem_impact")))
 
 
 def _goals(d: _Doc, b: PlanBook):
+    if b.community["long_term_goal"].strip():
+        d.heading(tr("Long-term goal"), 2)
+        d.para(b.community["long_term_goal"])
+        d.heading(tr("SMART goals under it"), 2)
     if not b.goals:
         d.empty(tr("SMART goals"))
         return
@@ -220,6 +236,10 @@ def _goals(d: _Doc, b: PlanBook):
 def _framework(d: _Doc, b: PlanBook):
     c, r = b.community, b.reading
     d.heading(tr("Positioning"), 2)
+    for label, key in ((tr("Why build it?"), "why"), (tr("Who are the members?"), "who"),
+                       (tr("What value do members get?"), "what"), (tr("How does it make money?"), "how")):
+        if c[key].strip():
+            d.para(f"{label} {c[key]}")
     span = (f"{domain.pick(domain.AIDASS[c['aidass_start']][1:])} → {domain.pick(domain.AIDASS[c['aidass_end']][1:])}"
             if c["aidass_start"] is not None else "—")
     d.bullets([f"{tr('Type')}: {domain.label(domain.TYPES, r['type']) or '—'}", f"AIDASS: {span}",
@@ -318,10 +338,32 @@ def _resources(d: _Doc, b: PlanBook):
     else:
         d.heading(tr("People"), 2)
         d.bullets([f"{t['name']}: {t['holder']}" for t in people])
+    d.heading(tr("Budget"), 2)
+    if not b.budget:
+        d.empty(tr("Budget"))
+        return
+    t = b.budget_totals
+    d.table([tr("Item"), tr("Category"), tr("Planned"), tr("Actual"), tr("Date")],
+            [[x["item"], domain.label(domain.BUDGET_CATEGORIES, x["category"]), _money(x["planned"]),
+              _money(x["actual"]), x["date"] or ""] for x in b.budget]
+            + [[tr("Total"), "", _money(t["planned"]), _money(t["actual"]), ""]])
+    line = tr("Variance (actual − planned, over lines spent): {variance:+,.2f}", variance=t["variance"])
+    if t["spend_ratio"] is not None:
+        line += " · " + tr("spent {ratio:.0%} of the revenue ({revenue})", ratio=t["spend_ratio"],
+                           revenue=_money(t["revenue"]))
+    d.para(line)
 
 
 def _time_plan(d: _Doc, b: PlanBook):
-    if not b.key_dates:
-        d.empty(domain.pick(CHAPTERS[7]))
-        return
-    d.table([tr("Date"), tr("Milestone")], [[day, what] for day, what in b.key_dates])
+    d.heading(tr("Milestones"), 2)
+    if b.milestones:
+        d.table([tr("Date"), tr("Milestone"), tr("Owner"), tr("Done")],
+                [[m["date"], m["name"], m["owner"], "✓" if m["done"] else ""] for m in b.milestones])
+    else:
+        d.empty(tr("Milestones"))
+    d.heading(tr("Key dates"), 2)
+    d.table([tr("Date"), tr("What happens")], [[day, what] for day, what in b.key_dates])
+
+
+def _money(value) -> str:
+    return "" if value is None else f"¥{value:,.2f}"

@@ -64,7 +64,8 @@ def _tables():
 
 def _valid(rule):
     """A value each kind of field accepts, to create a row before writing the hostile text."""
-    return {"line": "x", "text": "x", "bool": False, "int": rule.minimum or 1, "float": 1.0, "time": "08:00",
+    return {"line": "x", "text": "x", "bool": False, "int": rule.minimum or 1, "float": 1.0, "amount": 1.0,
+            "time": "08:00",
             "date": dt.date(2027, 1, 1), "choice": rule.choices[-1] if rule.choices else ""}[rule.kind]
 
 

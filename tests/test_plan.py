@@ -67,7 +67,10 @@ def test_the_demo_plan_in_word_has_every_chapter(workspace, demo, tmp_path):
     for expected in ("Why build it?", "Conversion group", "Launch", "Likelihood × impact",
                      "Planning flow SOP", "Double 12", "Ceremony"):
         assert expected in text, expected
-    assert "Problem definition: not planned yet." in text  # an empty chapter says so
+    blank = communities.create("Blank", apply_templates=False)
+    blank_text, _ = _text(plan_docx.export(blank, tmp_path / "blank.docx", TODAY))
+    assert "Problem definition: not planned yet." in blank_text  # an empty chapter says so
+    assert "Risk register: not planned yet." in blank_text
     # tables repeat their header row on every page
     first_rows = [t.rows[0]._tr for t in document.tables]
     assert all(tr.trPr is not None and tr.trPr.xml.count("tblHeader") == 1 for tr in first_rows)
@@ -120,3 +123,46 @@ def test_cli_export_plan(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "x.pdf" in err and "does not exist" in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("typed,stored", [
+    ("1200", 1200.0), ("¥1,200", 1200.0), ("￥3，000.50", 3000.5), ("1 200元", 1200.0), ("RMB 99", 99.0),
+    (1500, 1500.0), ("0", 0.0)])
+def test_amounts_as_people_type_them(workspace, typed, stored):
+    from app.services import timeplan
+    cid = communities.create("X", apply_templates=False)
+    line = timeplan.budget.create(cid, {"item": "Ads", "planned": typed})
+    assert timeplan.budget.get(line)["planned"] == stored
+
+
+@pytest.mark.parametrize("typed", ["-5", "1e13", "abc", "¥", "nan", "inf", "12,34,5x"])
+def test_bad_amounts_are_refused(workspace, typed):
+    from app.services import timeplan
+    cid = communities.create("X", apply_templates=False)
+    with pytest.raises(ValidationError):
+        timeplan.budget.create(cid, {"item": "Ads", "planned": typed})
+    assert timeplan.budget.list(cid) == []
+
+
+def test_budget_totals_and_milestones(workspace):
+    from app.services import growth, timeplan
+    cid = communities.create("X", apply_templates=False, start_date=TODAY - dt.timedelta(days=10))
+    timeplan.budget.create(cid, {"item": "A", "planned": 1000, "actual": 1200})
+    timeplan.budget.create(cid, {"item": "B", "planned": 500})
+    assert timeplan.totals(timeplan.budget.list(cid), None) == {
+        "planned": 1500, "actual": 1200, "variance": 200, "revenue": None, "spend_ratio": None}
+    growth.upsert_day(cid, TODAY, {"revenue": 6000})
+    assert timeplan.totals(timeplan.budget.list(cid), timeplan.revenue(cid))["spend_ratio"] == pytest.approx(0.2)
+    late = timeplan.milestones.create(cid, {"name": "Seed members", "date": TODAY - dt.timedelta(days=2)})
+    timeplan.milestones.create(cid, {"name": "Done one", "date": TODAY - dt.timedelta(days=5), "done": True})
+    gaps = [g for g in overview.for_community(cid, TODAY).gaps if g.step == "timeplan"]
+    assert [g.where for g in gaps] == [{"tab": "plan", "page": "milestones", "row": late}]
+    with pytest.raises(ValidationError):
+        timeplan.milestones.create(cid, {"name": "No date"})
+
+
+def test_the_document_holds_the_plan_parts(workspace, demo, tmp_path):
+    text, _ = _text(plan_docx.export(demo, tmp_path / "plan.docx", TODAY))
+    for expected in ("Industry trends", "Symptoms", "Long-term goal", "SMART goals under it", "Milestones",
+                     "Key dates", "Budget", "Total", "¥17,900.00", "spent", "Half-year review"):
+        assert expected in text, expected

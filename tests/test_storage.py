@@ -141,12 +141,13 @@ def test_upgrade_turns_the_old_stage_field_into_a_period(tmp_path):
     path = tmp_path / "v7.sqlite"
     db.open_workspace(path, upto=7)
     db.m.database.execute_sql('ALTER TABLE "community" ADD COLUMN "stage" VARCHAR(255) NOT NULL DEFAULT \'setup\'')
-    db.m.database.execute_sql("INSERT INTO community (name, platform, stage, start_date, why, what, \"where\", who, "
-                              "\"when\", how, language, value_statement, vision, announcement, announcement_limit, "
-                              "product_threshold, healthy_low, healthy_high, dying_below, position, deleted, "
-                              "created_at, offering, example, suggested_fields) VALUES ('Old', 'qq', 'mature', "
-                              "'2026-01-05', '', '', '', '', '', '', 'en', '', '', '', 1000, 40, 15, 25, 10, 0, 0, "
-                              "'2026-01-01', '', 0, '')")
+    columns = db.m.database.execute_sql('PRAGMA table_info("community")').fetchall()
+    values = {"name": "Old", "platform": "qq", "stage": "mature", "start_date": "2026-01-05", "language": "en",
+              "created_at": "2026-01-01"}
+    row = {c[1]: values.get(c[1], 0 if c[2].upper().startswith(("INT", "REAL", "BOOL")) else "")
+           for c in columns if c[1] != "id"}
+    db.m.database.execute_sql(f'INSERT INTO community ({", ".join(chr(34) + k + chr(34) for k in row)}) '
+                              f'VALUES ({", ".join("?" * len(row))})', list(row.values()))
     db.close_workspace()
     db.open_workspace(path)
     from app.services import growth

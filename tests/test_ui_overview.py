@@ -65,6 +65,14 @@ def _fix(qtbot, window, where, monkeypatch):
         monkeypatch.setattr("ui.widgets.dialogs.ask_checked", lambda *a: [("rule", rule["id"])])
         assert tab.senses.view.hasFocus()
         tab.choose_links()  # (a double-click on the row does the same)
+    elif where["tab"] == "plan" and where.get("field") == "long_term_goal":
+        assert focus is tab.text_edits["long_term_goal"]
+        type_text(focus, "半年后稳定 3000 人")
+        focus.clearFocus()
+    elif where["tab"] == "plan" and where.get("page") == "milestones":
+        assert focus is tab.milestones.buttons["add"]
+        qtbot.mouseClick(focus, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Escape)
     elif where["tab"] == "overview" and where.get("field") == "stage":
         combo = tab.stage_combo
         assert focus is combo
@@ -99,7 +107,8 @@ def test_a_new_user_reaches_a_complete_plan_by_following_the_overview(qtbot, ws_
     assert view.gaps == [] and view.done == len(view.steps), [g.message for g in view.gaps]
     assert "100" in window.overview.title.text() or f"{len(view.steps)} of {len(view.steps)}" in window.overview.title.text()
     assert window.tabs.tabText(0) == window.titles["overview"]  # no count left on any tab
-    assert {"offering", "why", "map", "goals", "columns", "team", "member_roles", "senses", "stage"} <= set(seen)
+    assert {"offering", "why", "map", "goals", "columns", "team", "member_roles", "senses", "stage",
+            "long_term_goal", "milestones"} <= set(seen)
     # the plan holds what was typed, and undo still walks it back step by step
     assert communities.get(cid)["why"] == "一个真实的回答"
 
@@ -138,7 +147,7 @@ def test_home_page_lists_every_community_and_opens_one(qtbot, workspace, demo):
     assert window.pages.currentWidget() is window.home  # two communities, nothing remembered yet
     table = window.home.table
     assert table.rowCount() == 2 and table.item(1, 0).text() == "Fans"
-    assert table.item(0, 3).text().endswith("/12") and int(table.item(0, 6).text()) > 1000
+    assert table.item(0, 3).text().endswith("/13") and int(table.item(0, 6).text()) > 1000
     matrix = window.home.matrix
     assert matrix.item(1, 4).text() == "●" and matrix.item(1, 0).text() == ""
     assert "Attention" in window.home.matrix_note.text()  # no community covers it

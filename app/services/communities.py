@@ -20,6 +20,10 @@ FIELDS = {
     **{key: Field(label, kind="text") for key, label in (
         ("why", "Why"), ("what", "What"), ("where", "Where"),
         ("who", "Who"), ("when", "When"), ("how", "How"))},
+    **{key: Field(label, kind="text", max_len=5000) for key, label in (
+        ("background_trends", "Industry trends"), ("background_needs", "User needs"),
+        ("background_competition", "Competition"), ("problem_symptoms", "Symptoms"),
+        ("problem_causes", "Causes"), ("problem_impact", "Impact"), ("long_term_goal", "Long-term goal"))},
     "value_statement": Field("Community value", kind="text", max_len=2000),
     "vision": Field("Vision", kind="text", max_len=2000),
     "announcement": Field("Announcement", kind="text"),

@@ -8,7 +8,7 @@ import math
 import random
 
 from app.services import (communities, content, growth, lifecycle, positioning, roles, rules, senses, sop,
-                          suggestions, templates)
+                          suggestions, templates, timeplan)
 from app.storage.models import Metric
 from app.storage.models import Community, database
 
@@ -39,8 +39,20 @@ def add_demo(today: dt.date | None = None) -> int:
         _add_people(cid, spec, today)
         _add_calendar(cid, spec, today)
         _add_growth(cid, spec, today)
+        _add_plan(cid, spec, today)
         suggestions.accept_all(cid, today=today)  # the example shows a plan, not suggestions
     return cid
+
+
+def _add_plan(cid: int, spec: dict, today: dt.date) -> None:
+    """The plan document's own parts: background and problem, the long-term goal, milestones, budget."""
+    Community.update(**spec["plan_texts"]).where(Community.id == cid).execute()
+    for name, offset, owner, done in spec["milestones"]:
+        timeplan.milestones.create(cid, {"name": name, "date": today + dt.timedelta(days=offset), "owner": owner,
+                                         "done": done})
+    for item, category, planned, actual, offset in spec["budget"]:
+        timeplan.budget.create(cid, {"item": item, "category": category, "planned": planned, "actual": actual,
+                                     "date": today + dt.timedelta(days=offset)})
 
 
 def _add_growth(cid: int, spec: dict, today: dt.date) -> None:

@@ -18,7 +18,7 @@ DATE_MIN, DATE_MAX = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
 @dataclass(frozen=True)
 class Field:
     label: str                    # English label, translated with tr() in messages
-    kind: str = "line"            # line | text | bool | int | float | date | time | choice
+    kind: str = "line"            # line | text | bool | int | float | amount | date | time | choice
     required: bool = False
     choices: tuple[str, ...] = ()
     max_len: int | None = None
@@ -71,6 +71,8 @@ class Field:
             if self.minimum is not None and number < self.minimum:
                 raise ValidationError(tr("{field} must be at least {minimum}.", field=name, minimum=self.minimum))
             return number
+        if self.kind == "amount":
+            return parse_amount(value, name, self.required)
         if self.kind == "time":
             text = "" if value is None else str(value).strip()
             if not text:
@@ -85,6 +87,31 @@ class Field:
                 return None
             return parse_date(value, name)
         raise AssertionError(self.kind)
+
+
+MAX_AMOUNT = 1e12  # yuan: more than any community's budget; beyond it, a typo
+
+
+def parse_amount(value, name: str, required: bool = False) -> float | None:
+    """An amount of money as people type it: ¥1,200 · 1 200元 · ￥3，000.50 · 1200 (yuan)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        text = repr(float(value))
+    else:
+        text = "" if value is None else str(value)
+        for mark in ("¥", "￥", "$", "元", "RMB", "CNY", ",", "，", " ", "\u00a0", "\u3000"):
+            text = text.replace(mark, "")
+    if not text:
+        if required:
+            raise ValidationError(tr("{field} must not be empty.", field=name))
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        raise ValidationError(tr("{field}: {value} is not an amount.", field=name, value=value)) from None
+    if number != number or not 0 <= number <= MAX_AMOUNT:
+        raise ValidationError(tr("{field}: {value} is not an amount between 0 and {limit:,.0f}.",
+                                 field=name, value=value, limit=MAX_AMOUNT))
+    return round(number, 2)
 
 
 def parse_date(value, name: str = "") -> dt.date:

@@ -19,10 +19,10 @@ import peewee as pw
 
 from app import domain
 from app.i18n import tr
-from app.services import content, growth, lifecycle, risks, roles, sop
+from app.services import content, growth, lifecycle, risks, roles, sop, timeplan
 from app.services.suggestions import FIELDS as SUGGESTED_FIELDS, TABLES as SUGGESTED_TABLES
 from app.storage.models import (Community, ContentColumn, Counterparty, Entry, Goal, Level, MemberRole, Metric,
-                                PointRule, Risk, RoleAssignment, Rule, SenseLink, SopEvent, SopRow, StagePeriod, StageTask,
+                                Milestone, PointRule, Risk, RoleAssignment, Rule, SenseLink, SopEvent, SopRow, StagePeriod, StageTask,
                                 TeamRole)
 
 SENSES = ("ceremony", "participation", "organisation", "belonging")
@@ -42,7 +42,7 @@ AREA_TABLES = {
     "sop": ("community", "sop_row", "event", "sense"),
     "growth": ("metric", "goal", "period"),
     "lifecycle": ("period", "stage_task"),
-    "plan": ("risk",),
+    "plan": ("community", "risk", "milestone"),
 }
 TABLES = tuple(dict.fromkeys(t for ts in AREA_TABLES.values() for t in ts))
 # (step key, title (zh, en), the tab its gaps open, bus areas it reads)
@@ -59,6 +59,7 @@ STEPS = (
     ("numbers", ("增长数据", "Growth numbers"), "growth"),
     ("lifecycle", ("生命周期", "Lifecycle"), "overview"),
     ("risks", ("风险评估", "Risk assessment"), "plan"),
+    ("timeplan", ("时间规划", "Time plan"), "plan"),
 )
 
 
@@ -137,11 +138,12 @@ COLUMNS = {
     "column": ("suggested",), "entry": ("date", "status", "content_class", "packaging"),
     "sop_row": ("table", "event", "timing", "task", "status", "suggested"), "event": ("name", "t0"),
     "risk": ("description", "likelihood", "impact", "measure", "review_date", "suggested"),
+    "milestone": ("name", "date", "done"),
 }
 MODELS = {"counterparty": Counterparty, "team": TeamRole, "member_role": MemberRole, "assignment": RoleAssignment,
           "rule": Rule, "point_rule": PointRule, "level": Level, "sense": SenseLink, "column": ContentColumn,
           "sop_row": SopRow, "event": SopEvent, "goal": Goal, "period": StagePeriod, "stage_task": StageTask,
-          "entry": Entry, "metric": Metric, "risk": Risk}
+          "entry": Entry, "metric": Metric, "risk": Risk, "milestone": Milestone}
 
 
 def _read(table: str, ids: list[int], today: dt.date) -> dict[int, list[dict]]:
@@ -218,10 +220,13 @@ def _w5h1(c, d, today):
 
 def _goals(c, d, today):
     goals = d["goal"]
+    long_term = [] if c["long_term_goal"].strip() else [
+        Gap("goals", tr("No long-term goal yet: what does success look like at the planned end?"),
+            {"tab": "plan", "page": "goals", "field": "long_term_goal"})]
     if not goals:
-        return [Gap("goals", tr("No SMART goal yet: set a number to reach by a date."),
-                    {"tab": "growth", "page": "goals"})], False
-    gaps = []
+        return long_term + [Gap("goals", tr("No SMART goal yet: set a number to reach by a date."),
+                                {"tab": "growth", "page": "goals"})], not long_term
+    gaps = long_term
     derived = growth.derive(d["metric"], "day")
     for g in goals:
         where = {"tab": "growth", "page": "goals", "row": g["id"]}
@@ -405,9 +410,18 @@ def _risks(c, d, today):
     return gaps, True
 
 
+def _timeplan(c, d, today):
+    rows = d["milestone"]
+    if not rows:
+        return [Gap("timeplan", tr("No milestones yet: the dates the plan must reach, each with an owner."),
+                    {"tab": "plan", "page": "milestones"})], False
+    return [Gap("timeplan", tr("The milestone “{name}” ({date}) is overdue.", name=m["name"], date=m["date"]),
+                {"tab": "plan", "page": "milestones", "row": m["id"]}) for m in rows if timeplan.overdue(m, today)], True
+
+
 CHECKS = {"business": _business, "type": _type, "w5h1": _w5h1, "goals": _goals, "content": _content,
           "roles": _roles, "rules": _rules, "senses": _senses, "sop": _sop, "numbers": _numbers,
-          "lifecycle": _lifecycle, "risks": _risks}
+          "lifecycle": _lifecycle, "risks": _risks, "timeplan": _timeplan}
 
 
 def _suggestion_counts(c, d) -> dict[str, int]:

@@ -121,8 +121,9 @@ def _v8(db):  # guided planning: suggestions, the example flag, stage checklists
         db.execute_sql('ALTER TABLE "community" DROP COLUMN "stage"')
 
 
-def _v9(db):  # the risk register
-    _add_missing_columns(db, m.Risk)
+def _v9(db):  # the plan document: background and problem, long-term goal, risks, milestones, budget
+    for model in (m.Community, m.Risk, m.Milestone, m.BudgetLine):
+        _add_missing_columns(db, model)
 
 
 MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]  # MIGRATIONS[i] brings a workspace from version i to i + 1

@@ -60,6 +60,14 @@ class Community(BaseModel):
     position = pw.IntegerField(default=0)
     deleted = pw.BooleanField(default=False)  # soft delete, so deleting can be undone
     example = pw.BooleanField(default=False)  # the demo: marked 示例 everywhere, removable
+    # the plan document's own chapters (社群运营方案 §1–3): short structured texts
+    background_trends = pw.TextField(default="")
+    background_needs = pw.TextField(default="")
+    background_competition = pw.TextField(default="")
+    problem_symptoms = pw.TextField(default="")
+    problem_causes = pw.TextField(default="")
+    problem_impact = pw.TextField(default="")
+    long_term_goal = pw.TextField(default="")  # what success looks like at the planned end
     # community text fields still holding an unconfirmed template suggestion (comma-separated)
     suggested_fields = pw.CharField(default="")
     created_at = pw.DateTimeField(default=dt.datetime.now)
@@ -272,6 +280,27 @@ class Risk(BaseModel):
     template_key = pw.CharField(null=True)
 
 
+class Milestone(BaseModel):
+    """A dated milestone of the time plan (时间节点) with its owner."""
+    community = pw.ForeignKeyField(Community, backref="milestones", on_delete="CASCADE")
+    position = pw.IntegerField(default=0)
+    name = pw.CharField(max_length=300, default="")
+    date = pw.DateField()
+    owner = pw.CharField(default="")
+    done = pw.BooleanField(default=False)
+
+
+class BudgetLine(BaseModel):
+    """A line of the budget (资源需求·资金): planned and actual amounts, in yuan."""
+    community = pw.ForeignKeyField(Community, backref="budget_lines", on_delete="CASCADE")
+    position = pw.IntegerField(default=0)
+    item = pw.CharField(max_length=300, default="")
+    category = pw.CharField(default="other")
+    planned = pw.FloatField(default=0)
+    actual = pw.FloatField(null=True)  # None: not spent yet
+    date = pw.DateField(null=True)
+
+
 class StageTask(BaseModel):
     """A task of a lifecycle stage's checklist (DOMAIN.md §5, §8), ticked off in the overview."""
     community = pw.ForeignKeyField(Community, backref="stage_tasks", on_delete="CASCADE")
@@ -289,5 +318,5 @@ SENSE_REF_MODELS = {"rule": Rule, "member_role": MemberRole, "team_role": TeamRo
 # Tables owned by a community, parents before children (used to copy a community).
 COMMUNITY_TABLES = [Counterparty, SopEvent, SopRow, TeamRole, MemberRole, RoleAssignment, Rule,
                     PointRule, Level, ContentColumn, Entry, Metric, Goal, StagePeriod,
-                    StageTask, Risk, SenseLink]  # last: it points into the tables above
+                    StageTask, Risk, Milestone, BudgetLine, SenseLink]  # last: it points into the tables above
 ALL_TABLES = [Community, *COMMUNITY_TABLES]

@@ -1,17 +1,22 @@
-"""The plan tab (方案): the risk register with its 5×5 heat map, and the plan document export."""
+"""The plan tab (方案): background, problem and the long-term goal; the risk register with its
+5×5 heat map; milestones; the budget; and the plan document export."""
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from app import domain
-from app.services import risks
+from app.services import communities, growth, risks, timeplan
 from ui.widgets.area_tab import AreaTab
 from ui.widgets.row_panel import RowPanel
 from ui.widgets.suggestion_bar import SuggestionBar
 from ui.widgets.table_model import Column, choices
+from ui.widgets.text_binding import TextBinding
 from ui.shell.undo import Undo
 
 AREA = "plan"
@@ -19,21 +24,104 @@ LEVEL_COLOURS = {"low": QColor(34, 197, 94, 70), "medium": QColor(234, 179, 8, 9
                  "high": QColor(249, 115, 22, 110), "critical": QColor(220, 38, 38, 120)}
 
 
+def _money(value) -> str:
+    return "" if value is None else f"¥{value:,.2f}"
+
+
 class PlanTab(AreaTab):
     AREAS = (AREA, "community")
+
+    PAGES = ("goals", "risks", "milestones", "budget")
 
     def __init__(self, undo: Undo, parent=None):
         super().__init__(undo, parent)
         cid = lambda: self.community_id  # noqa: E731
+        self.bindings: list[TextBinding] = []
         layout = QVBoxLayout(self)
         self.suggestion_bar = SuggestionBar(undo, AREA, cid, lambda: {"risk": self.register.view.selected_ids()})
         layout.addWidget(self.suggestion_bar)
         head = QHBoxLayout()
-        head.addWidget(QLabel(self.tr("Risk register: likelihood × impact (1–5 each) gives the level: 1–4 low, "
-                                      "5–9 medium, 10–15 high, 16–25 critical."), wordWrap=True), 1)
+        head.addWidget(QLabel(self.tr("The parts of the operating plan the other tabs do not hold. "
+                                      "The Word document gathers all of it in eight chapters."), wordWrap=True), 1)
         self.export_button = QPushButton(self.tr("Export the plan (Word)…"))
         head.addWidget(self.export_button)
         layout.addLayout(head)
+        self.pages = QTabWidget()
+        layout.addWidget(self.pages, 1)
+        self.pages.addTab(self._texts_page(), self.tr("Background, problem, goal"))
+        self.pages.addTab(self._risks_page(undo, cid), self.tr("Risks"))
+        self.milestones = RowPanel(self.tr("Milestones: the dates the plan must reach"), undo, timeplan.milestones,
+                                   AREA, cid, [
+                                       Column("done", self.tr("Done"), "bool", width=50),
+                                       Column("date", self.tr("Date"), "date", width=100),
+                                       Column("name", self.tr("Milestone"), width=320),
+                                       Column("owner", self.tr("Owner"), width=140)],
+                                   lambda: {"name": self.tr("New milestone"), "date": dt.date.today()},
+                                   edit_column=2, add_text=self.tr("Add milestone"))
+        self.milestones.model.row_brush = \
+            lambda r: QBrush(LEVEL_COLOURS["critical"]) if timeplan.overdue(r, dt.date.today()) else None
+        self.pages.addTab(self.milestones, self.tr("Milestones"))
+        self.budget = RowPanel(self.tr("Budget (yuan): ¥1,200 or 1200元 are both fine"), undo, timeplan.budget,
+                               AREA, cid, [
+                                   Column("item", self.tr("Item"), width=240),
+                                   Column("category", self.tr("Category"), "choice", width=120,
+                                          choices=choices(domain.BUDGET_CATEGORIES)),
+                                   Column("planned", self.tr("Planned"), width=100, fmt=_money),
+                                   Column("actual", self.tr("Actual"), width=100, fmt=_money),
+                                   Column("date", self.tr("Date"), "date", width=100)],
+                               lambda: {"item": self.tr("New item"), "planned": 0}, add_text=self.tr("Add line"))
+        self.pages.addTab(self.budget, self.tr("Budget"))
+
+    def _texts_page(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        self.text_edits: dict[str, QPlainTextEdit] = {}
+        boxes = ((self.tr("Background"), (
+                    ("background_trends", self.tr("Industry trends"), self.tr("What is changing: mobile, social, "
+                                                                              "data-driven…")),
+                    ("background_needs", self.tr("User needs"), self.tr("How members' needs change: value, "
+                                                                        "interaction, personal fit")),
+                    ("background_competition", self.tr("Competition"), self.tr("Who else serves them, and how you "
+                                                                               "differ")))),
+                 (self.tr("Problem"), (
+                    ("problem_symptoms", self.tr("Symptoms"), self.tr("What goes wrong today: unclear goals, low "
+                                                                      "participation…")),
+                    ("problem_causes", self.tr("Causes"), self.tr("Why: too few resources, weak skills, needs "
+                                                              "that changed…")),
+                    ("problem_impact", self.tr("Impact"), self.tr("What it costs: churn, brand harm, rising "
+                                                              "cost…")))))
+        for col, (title, fields) in enumerate(boxes):
+            box = QGroupBox(title)
+            inner = QVBoxLayout(box)
+            for key, label, hint in fields:
+                inner.addWidget(QLabel(f"<b>{label}</b>"))
+                self._text(inner, key, hint)
+            grid.addWidget(box, 0, col)
+        goal = QGroupBox(self.tr("Long-term goal: what success looks like at the planned end"))
+        inner = QVBoxLayout(goal)
+        self._text(inner, "long_term_goal", self.tr("e.g. in six months: 3,000 members, weekly speaking rate above "
+                                                     "20%, 60 paying members a month"))
+        self.text_edits["long_term_goal"].setMaximumHeight(90)
+        self.smart_label = QLabel(wordWrap=True)
+        inner.addWidget(self.smart_label)
+        grid.addWidget(goal, 1, 0, 1, 2)
+        return page
+
+    def _text(self, layout, key: str, hint: str) -> None:
+        edit = QPlainTextEdit()
+        edit.setPlaceholderText(hint)
+        edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(48)
+        layout.addWidget(edit)
+        self.text_edits[key] = edit
+        self.bindings.append(TextBinding(edit, self.undo, key, communities.update, lambda: self.community_id,
+                                         AREA, self.tr("Edit the plan")))
+
+    def _risks_page(self, undo, cid) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("Risk register: likelihood × impact (1–5 each) gives the level: 1–4 low, "
+                                        "5–9 medium, 10–15 high, 16–25 critical."), wordWrap=True))
         body = QHBoxLayout()
         self.register = RowPanel(self.tr("Risks"), undo, risks.risks, AREA, cid, [
             Column("category", self.tr("Category"), "choice", width=120, choices=choices(domain.RISK_CATEGORIES)),
@@ -60,9 +148,8 @@ class PlanTab(AreaTab):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
             header.setDefaultSectionSize(44)
         self.heat.verticalHeader().setFixedWidth(26)
-        for bar in (Qt.ScrollBarPolicy.ScrollBarAlwaysOff,):
-            self.heat.setHorizontalScrollBarPolicy(bar)
-            self.heat.setVerticalScrollBarPolicy(bar)
+        self.heat.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.heat.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.heat.setFixedSize(44 * 5 + 26 + 2 * self.heat.frameWidth() + 2,
                                44 * 5 + self.heat.horizontalHeader().sizeHint().height() + 2 * self.heat.frameWidth() + 2)
         self.heat.setToolTip(self.tr("Rows: likelihood · columns: impact; the number is how many risks sit there"))
@@ -73,21 +160,51 @@ class PlanTab(AreaTab):
         side.addStretch(1)
         body.addLayout(side)
         layout.addLayout(body, 1)
+        return page
+
+    def flush(self):
+        for binding in self.bindings:
+            binding.save()
 
     def _rows(self):
         return risks.with_levels(risks.risks.list(self.community_id))
 
     def reveal(self, where: dict) -> None:
-        if where.get("suggestions") or (where.get("row") is None and self.suggestion_bar.isVisible()):
+        page = "risks" if where.get("suggestions") else where.get("page")
+        if page in self.PAGES:
+            self.pages.setCurrentIndex(self.PAGES.index(page))
+        if page == "goals":
+            self.text_edits[where.get("field", "long_term_goal")].setFocus()
+            return
+        if page == "risks" and (where.get("suggestions") or (where.get("row") is None
+                                                             and self.suggestion_bar.isVisible())):
             self.suggestion_bar.buttons["all"].setFocus()
             return
+        panel = {"risks": self.register, "milestones": self.milestones, "budget": self.budget}.get(page)
+        if panel is None:
+            return
         if where.get("row"):
-            self.register.view.select_id(where["row"])
-            self.register.view.setFocus()
+            panel.view.select_id(where["row"])
+            panel.view.setFocus()
         else:
-            self.register.buttons["add"].setFocus()
+            panel.buttons["add"].setFocus()
 
     def reload(self):
+        c = communities.get(self.community_id)
+        for binding in self.bindings:
+            binding.show(c[binding.field])
+        goals = growth.goals.list(self.community_id)
+        self.smart_label.setText(self.tr("SMART goals under it (Growth ▸ Goals): {goals}").format(
+            goals=" · ".join(f"{domain.pick(growth.NAMES.get(g['metric'], (g['metric'],) * 2))} {g['target']:g} "
+                             f"({g['deadline']})" for g in goals) or self.tr("none yet")))
+        self.milestones.reload()
+        self.budget.reload()
+        sums = timeplan.totals(self.budget.model.rows(), timeplan.revenue(self.community_id))
+        ratio = "" if sums["spend_ratio"] is None else self.tr(" · spent {ratio:.0%} of the revenue").format(
+            ratio=sums["spend_ratio"])
+        self.budget.show_note(self.tr("Planned {planned} · actual {actual} · variance {variance:+,.2f}").format(
+            planned=_money(sums["planned"]), actual=_money(sums["actual"]), variance=sums["variance"]) + ratio,
+            warning=sums["variance"] > 0)
         self.suggestion_bar.refresh()
         self.register.reload()
         confirmed = [r for r in self.register.model.rows() if not r.get("suggested")]

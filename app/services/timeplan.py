@@ -1,0 +1,47 @@
+"""The time plan (时间规划): dated milestones with an owner, done or not, and the budget
+(资源需求): lines with planned and actual amounts, their totals, and spend against revenue."""
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import fn
+
+from app import domain
+from app.services.fields import Field
+from app.services.rows import RowTable
+from app.storage.models import BudgetLine, Metric, Milestone
+
+milestones = RowTable(Milestone, {
+    "name": Field("Milestone", required=True, max_len=300),
+    "date": Field("Date", kind="date", required=True),
+    "owner": Field("Owner"),
+    "done": Field("Done", kind="bool"),
+})
+
+budget = RowTable(BudgetLine, {
+    "item": Field("Item", required=True, max_len=300),
+    "category": Field("Category", kind="choice", choices=tuple(domain.BUDGET_CATEGORIES)),
+    "planned": Field("Planned", kind="amount", required=True),
+    "actual": Field("Actual", kind="amount"),
+    "date": Field("Date", kind="date"),
+})
+
+
+def overdue(milestone: dict, today: dt.date) -> bool:
+    return not milestone["done"] and milestone["date"] < today
+
+
+def totals(lines: list[dict], revenue: float | None) -> dict:
+    """Planned, actual, the variance (actual − planned, over lines with an actual), and
+    spend against revenue (actual ÷ revenue)."""
+    planned = round(sum(line["planned"] or 0 for line in lines), 2)
+    spent = [line for line in lines if line["actual"] is not None]
+    actual = round(sum(line["actual"] for line in spent), 2)
+    variance = round(actual - sum(line["planned"] or 0 for line in spent), 2)
+    ratio = actual / revenue if revenue else None
+    return {"planned": planned, "actual": actual, "variance": variance, "revenue": revenue, "spend_ratio": ratio}
+
+
+def revenue(community_id: int) -> float | None:
+    """The community's revenue (GMV) over every recorded day; None when none is recorded."""
+    return Metric.select(fn.SUM(Metric.revenue)).where(Metric.community == community_id).scalar()
