@@ -69,9 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="print the plan overview's gaps, one per line (exit 0)")
     check.add_argument("--community", metavar="NAME_OR_ID", help="one community (default: every one)")
     check.add_argument("--json", action="store_true", help="a JSON list of objects instead")
-    plan = sub.add_parser("export-plan", help="export a community's operating plan (eight chapters) to Word")
+    plan = sub.add_parser("export-plan", help="export a community's operating plan: Word (eight chapters) or "
+                                              "Excel (a sheet per area), by the file's suffix")
     plan.add_argument("--community", required=True, metavar="NAME_OR_ID")
-    plan.add_argument("--out", required=True, type=Path, metavar="FILE.docx")
+    plan.add_argument("--out", required=True, type=Path, metavar="FILE.docx|FILE.xlsx")
     clean = sub.add_parser("clean-copy", help="copy a workspace's data, without anything the planner did not "
                                               "create (triggers, views, …), into a new workspace")
     clean.add_argument("--out", required=True, type=Path, metavar="FILE.sqlite")

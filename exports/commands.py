@@ -155,13 +155,16 @@ def _cmd_check(args) -> int:
 def _cmd_export_plan(args) -> int:
     from exports import plan_docx
     from app.services import communities
-    if args.out.suffix.lower() != ".docx" and not (args.out.exists() and args.out.is_dir()):
-        raise UserError(i18n.tr("The plan is exported as a Word document: name the file …docx (not {name}).",
+    from exports import plan_xlsx
+    writers = {".docx": plan_docx.write, ".xlsx": plan_xlsx.write}
+    writer = writers.get(args.out.suffix.lower())
+    if writer is None:
+        raise UserError(i18n.tr("Name the plan's file …docx (Word) or …xlsx (Excel), not {name}.",
                                 name=args.out.name))
     community = communities.find(args.community)
     book = plan_docx.load(community["id"])
     with progress() as report:
-        print(plan_docx.write(book, args.out, report=report))
+        print(writer(book, args.out, report=report))
     return 0
 
 

@@ -48,6 +48,7 @@ class PlanBook:
     budget: list[dict]
     budget_totals: dict
     key_dates: list[tuple[dt.date, str]]
+    entries: list[dict]
     left_out: int
     today: dt.date = field(default_factory=dt.date.today)
 
@@ -95,7 +96,7 @@ def load(community_id: int, today: dt.date | None = None) -> PlanBook:
         milestones=sorted(timeplan.milestones.list(community_id), key=lambda m: m["date"]),
         budget=timeplan.budget.list(community_id),
         budget_totals=timeplan.totals(timeplan.budget.list(community_id), timeplan.revenue(community_id)),
-        key_dates=sorted(key_dates, key=lambda d: d[0]),
+        key_dates=sorted(key_dates, key=lambda d: d[0]), entries=content.list_entries(community_id),
         left_out=sum(len(ids) for ids in rows.values()) + len(fields), today=today)
 
 

@@ -166,3 +166,26 @@ def test_the_document_holds_the_plan_parts(workspace, demo, tmp_path):
     for expected in ("Industry trends", "Symptoms", "Long-term goal", "SMART goals under it", "Milestones",
                      "Key dates", "Budget", "Total", "¥17,900.00", "spent", "Half-year review"):
         assert expected in text, expected
+
+
+def test_the_plan_workbook_computes_when_edited(workspace, demo, tmp_path):
+    """Risk scores and levels and the budget's totals are formulas (LibreOffice recomputes them
+    after an edit: checked by hand with soffice --convert-to csv, see the issue note)."""
+    import openpyxl
+    from exports import plan_xlsx
+    from app.services import risks as risk_service
+    risk_service.risks.create(demo, {"description": "=cmd|' /C calc'!A0", "likelihood": 5, "impact": 5})
+    path = plan_xlsx.write(plan_docx.load(demo, TODAY), tmp_path / "plan.xlsx")
+    wb = openpyxl.load_workbook(path)
+    assert {"Overview", "Goals", "Risks", "Budget", "Milestones", "Content calendar", "SOP"} <= set(wb.sheetnames)
+    ws = wb["Risks"]
+    header = [c.value for c in ws[3]]
+    assert header[:6] == ["Category", "Risk", "Likelihood", "Impact", "Score", "Level"]
+    assert ws["E4"].value == "=C4*D4" and ws["F4"].value.startswith('=IF(E4<=4,"Low"')
+    hostile = [row for row in ws.iter_rows(min_row=4) if row[1].value == "=cmd|' /C calc'!A0"]
+    assert hostile and hostile[0][1].data_type == "s"  # text, never a formula
+    budget = wb["Budget"]
+    totals = {row[0].value: row for row in budget.iter_rows(min_row=4) if row[0].value}
+    assert totals["Total"][2].value.startswith("=SUM(C4:C") and totals["Total"][3].value.startswith("=SUM(D4:D")
+    assert "SUMIF" in totals["Variance (actual − planned, over lines spent)"][3].value
+    assert wb["Content calendar"].max_row > 10 and wb["SOP"].max_row > 40

@@ -942,8 +942,8 @@ The command-line commands work without them (see --help).</source>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="193" />
-        <source>Export the &amp;plan (Word)…</source>
-        <translation>导出运营方案（Word）(&amp;P)…</translation>
+        <source>Export the &amp;plan (Word, Excel)…</source>
+        <translation>导出运营方案（Word、Excel）(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="195" />
@@ -1315,18 +1315,23 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>PlanExport</name>
     <message>
-        <location filename="../../ui/plan/export_dialog.py" line="17" />
-        <location filename="../../ui/plan/export_dialog.py" line="31" />
+        <location filename="../../ui/plan/export_dialog.py" line="19" />
+        <location filename="../../ui/plan/export_dialog.py" line="39" />
         <source>Export the plan</source>
         <translation>导出运营方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/export_dialog.py" line="19" />
+        <location filename="../../ui/plan/export_dialog.py" line="17" />
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/export_dialog.py" line="35" />
+        <location filename="../../ui/plan/export_dialog.py" line="18" />
+        <source>Excel workbook, a sheet per area (*.xlsx)</source>
+        <translation>Excel 工作簿，每个部分一张表 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/export_dialog.py" line="43" />
         <source>Exported the plan to {path}</source>
         <translation>运营方案已导出到 {path}</translation>
     </message>
@@ -1337,11 +1342,6 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <location filename="../../ui/plan/tab.py" line="123" />
         <source>Risk register: likelihood × impact (1–5 each) gives the level: 1–4 low, 5–9 medium, 10–15 high, 16–25 critical.</source>
         <translation>风险登记：可能性 × 影响（各 1–5 分）得出等级：1–4 低，5–9 中，10–15 高，16–25 极高。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/tab.py" line="46" />
-        <source>Export the plan (Word)…</source>
-        <translation>导出运营方案（Word）…</translation>
     </message>
     <message>
         <location filename="../../ui/plan/tab.py" line="52" />
@@ -1406,6 +1406,11 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <location filename="../../ui/plan/tab.py" line="44" />
         <source>The parts of the operating plan the other tabs do not hold. The Word document gathers all of it in eight chapters.</source>
         <translation>其他页没有的方案内容都在这里。导出的 Word 文档把全部内容汇成八章。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="46" />
+        <source>Export the plan (Word, Excel)…</source>
+        <translation>导出运营方案（Word、Excel）…</translation>
     </message>
     <message>
         <location filename="../../ui/plan/tab.py" line="51" />

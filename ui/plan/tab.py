@@ -43,7 +43,7 @@ class PlanTab(AreaTab):
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("The parts of the operating plan the other tabs do not hold. "
                                       "The Word document gathers all of it in eight chapters."), wordWrap=True), 1)
-        self.export_button = QPushButton(self.tr("Export the plan (Word)…"))
+        self.export_button = QPushButton(self.tr("Export the plan (Word, Excel)…"))
         head.addWidget(self.export_button)
         layout.addLayout(head)
         self.pages = QTabWidget()
