@@ -67,6 +67,8 @@ def risk_level(likelihood: int, impact: int) -> str:
     return next(level for top, level in RISK_BANDS if score <= top)
 
 
+MEMBER_LAYERS = {"new": ("新成员", "New"), "active": ("活跃成员", "Active"), "loyal": ("忠诚成员", "Loyal"),
+                 "lost": ("流失成员", "Lost")}
 BUDGET_CATEGORIES = {
     "people": ("人力", "People"), "tools": ("工具与平台", "Tools and platforms"), "ads": ("推广投放", "Promotion"),
     "gifts": ("奖品与福利", "Prizes and gifts"), "content": ("内容制作", "Content"), "other": ("其他", "Other"),

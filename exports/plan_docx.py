@@ -44,6 +44,7 @@ class PlanBook:
     sop: dict[str, list[dict]]
     events: list[tuple[dict, list[dict]]]
     risks: list[dict]
+    layers: list[dict]
     milestones: list[dict]
     budget: list[dict]
     budget_totals: dict
@@ -93,6 +94,7 @@ def load(community_id: int, today: dt.date | None = None) -> PlanBook:
         columns=_confirmed(content.columns.list(community_id)),
         sop={t: _confirmed(sop.list_rows(community_id, t, community=c)) for t in sop.TABLES[:4]},
         events=events, risks=risks.with_levels(_confirmed(risks.risks.list(community_id))),
+        layers=_confirmed(timeplan.layers.list(community_id)),
         milestones=sorted(timeplan.milestones.list(community_id), key=lambda m: m["date"]),
         budget=timeplan.budget.list(community_id),
         budget_totals=timeplan.totals(timeplan.budget.list(community_id), timeplan.revenue(community_id)),
@@ -287,6 +289,13 @@ def _framework(d: _Doc, b: PlanBook):
         d.para(c["announcement"])
     if not any(b.rules.values()) and not c["announcement"].strip():
         d.empty(tr("Rules"))
+    d.heading(tr("Member layers"), 2)
+    if b.layers:
+        d.table([tr("Layer"), tr("Definition"), tr("Target share (%)"), tr("What the plan does for it")],
+                [[domain.label(domain.MEMBER_LAYERS, x["layer"]), x["definition"],
+                  "" if x["target_share"] is None else f"{x['target_share']}%", x["actions"]] for x in b.layers])
+    else:
+        d.empty(tr("Member layers"))
     d.heading(tr("Growth ladder"), 2)
     if b.levels:
         d.table([tr("Level"), tr("Points needed"), tr("Privileges")],

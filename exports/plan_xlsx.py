@@ -96,6 +96,10 @@ def write(book: PlanBook, target: Path, report: Report = no_report) -> Path:
                                                                     tr("Projection")],
                 [[domain.pick(growth.NAMES.get(g["metric"], (g["metric"],) * 2)), g["target"], str(g["deadline"]),
                   g["status"]] for g in book.goals])
+        s.sheet(domain.pick(("成员分层", "Member layers")), tr("Member layers"),
+                [tr("Layer"), tr("Definition"), tr("Target share (%)"), tr("What the plan does for it")],
+                [[domain.label(domain.MEMBER_LAYERS, x["layer"]), x["definition"], x["target_share"], x["actions"]]
+                 for x in book.layers])
         report(tr("Writing the plan"), 2, steps)
         _risks(s, book)
         _budget(s, book)

@@ -27,12 +27,26 @@ class ImportPlan:
     adds: list[tuple[str, int | None, dict]] = field(default_factory=list)        # table, event, values
     unchanged: int = 0
     sheets: list[str] = field(default_factory=list)
+    # stored rows of an imported table that the workbook no longer has: deleted only when confirmed
+    deletes: list[dict] = field(default_factory=list)
+    seen: set[int] = field(default_factory=set)
+    deleted: list[dict] = field(default_factory=list)  # what the deletion removed (undo puts it back)
 
     def summary(self) -> str:
         rows = len({u[0] for u in self.updates})
-        return tr("{rows} rows changed ({cells} cells), {added} rows added, {same} rows unchanged "
+        text = tr("{rows} rows changed ({cells} cells), {added} rows added, {same} rows unchanged "
                   "in {sheets}.", rows=rows, cells=len(self.updates), added=len(self.adds),
                   same=self.unchanged, sheets=", ".join(self.sheets))
+        if self.deletes:
+            text += " " + tr("{n} rows are no longer in the workbook.", n=len(self.deletes))
+        return text
+
+    def deletions(self, most: int = 8) -> str:
+        """The rows the workbook no longer has, one per line (the first few)."""
+        lines = [f"· {r['timing']} {r['task']}".strip() for r in self.deletes[:most]]
+        if len(self.deletes) > most:
+            lines.append(tr("… and {n} more", n=len(self.deletes) - most))
+        return "\n".join(lines)
 
 
 def _lookup(pairs: dict) -> dict[str, str]:
@@ -78,6 +92,9 @@ def read_workbook(community_id: int, path: Path,
                                "nothing was imported.", sheet=title))
         plan.sheets.append(title)
         _read_rows(plan, community_id, code, title, stream, events, statuses)
+        stored = (sop.rows.list(community_id, table=code) if code != "event"
+                  else [r for _e, rows in sop.all_event_rows(community_id) for r in rows])
+        plan.deletes += [r for r in stored if r["id"] not in plan.seen]
     if not plan.sheets:
         raise UserError(tr("{path} holds no SOP sheet.", path=path.name))
     return plan
@@ -129,15 +146,19 @@ def _read_rows(plan: ImportPlan, community_id: int, code: str, title: str, strea
         if stored["community"] != community_id or stored["table"] != code:
             raise UserError(tr("Sheet “{sheet}”, row {row}: id {id} is not a row of this table.",
                                sheet=title, row=r, id=row_id))
+        plan.seen.add(stored["id"])
         changes = [(stored["id"], f, stored[f], v) for f, v in new.items() if v != stored[f]]
         plan.updates.extend(changes)
         plan.unchanged += not changes
 
 def apply_plan(community_id: int, plan: ImportPlan, added: list[dict] | None = None) -> list[dict]:
-    """Store an import in one transaction; returns the added rows (for undo and redo)."""
+    """Store an import in one transaction (the confirmed deletions too); returns the added
+    rows (for undo and redo)."""
     with database.atomic():
         for row_id, f, _old, new in plan.updates:
             sop.rows.update(row_id, f, new)
+        if plan.deletes:
+            plan.deleted = sop.rows.delete([r["id"] for r in plan.deletes])
         if added is not None:
             sop.rows.restore(added)
             return added
@@ -149,5 +170,7 @@ def apply_plan(community_id: int, plan: ImportPlan, added: list[dict] | None = N
 def revert_plan(plan: ImportPlan, added: list[dict]) -> None:
     with database.atomic():
         sop.rows.delete([r["id"] for r in added])
+        if plan.deletes:
+            sop.rows.restore(plan.deleted)
         for row_id, f, old, _new in reversed(plan.updates):
             sop.rows.update(row_id, f, old)

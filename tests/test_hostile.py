@@ -74,7 +74,7 @@ def _row(table, cid):
     from app.services import roles
     scope = {"table": {"table": "planning"}, "kind": {"kind": "entry"},
              "role": {"role": roles.member_roles.create(cid, {"name": "r"}) if "role" in table.scope else None},
-             "stage": {"stage": "setup"}}
+             "stage": {"stage": "setup"}, "layer": {"layer": "new"}}
     extra = {k: v for key in table.scope for k, v in scope.get(key, {}).items()}
     return table.create(cid, {k: _valid(rule) for k, rule in table.fields.items()}, **extra)
 

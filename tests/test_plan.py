@@ -47,7 +47,7 @@ def test_each_type_brings_its_usual_risks_as_suggestions(workspace, kind):
     rows = risks.risks.list(cid)
     assert len(rows) >= 4 and all(r["suggested"] for r in rows)
     assert any("封禁" in r["description"] for r in rows) and any("手机号" in r["description"] for r in rows)
-    assert suggestions.counts(cid)["plan"] == len(rows)
+    assert suggestions.counts(cid)["plan"] == len(rows) + 4  # (and the four member layers)
 
 
 def _text(path):
@@ -177,7 +177,8 @@ def test_the_plan_workbook_computes_when_edited(workspace, demo, tmp_path):
     risk_service.risks.create(demo, {"description": "=cmd|' /C calc'!A0", "likelihood": 5, "impact": 5})
     path = plan_xlsx.write(plan_docx.load(demo, TODAY), tmp_path / "plan.xlsx")
     wb = openpyxl.load_workbook(path)
-    assert {"Overview", "Goals", "Risks", "Budget", "Milestones", "Content calendar", "SOP"} <= set(wb.sheetnames)
+    assert {"Overview", "Goals", "Member layers", "Risks", "Budget", "Milestones", "Content calendar",
+            "SOP"} <= set(wb.sheetnames)
     ws = wb["Risks"]
     header = [c.value for c in ws[3]]
     assert header[:6] == ["Category", "Risk", "Likelihood", "Impact", "Score", "Level"]
@@ -189,3 +190,21 @@ def test_the_plan_workbook_computes_when_edited(workspace, demo, tmp_path):
     assert totals["Total"][2].value.startswith("=SUM(C4:C") and totals["Total"][3].value.startswith("=SUM(D4:D")
     assert "SUMIF" in totals["Variance (actual − planned, over lines spent)"][3].value
     assert wb["Content calendar"].max_row > 10 and wb["SOP"].max_row > 40
+
+
+def test_member_layers(workspace, tmp_path):
+    from app.services import timeplan
+    cid = communities.create("X", type_override="fan", lang="en")
+    layers = timeplan.layers.list(cid)
+    assert [x["layer"] for x in layers] == list(domain.MEMBER_LAYERS) and all(x["suggested"] for x in layers)
+    assert any("No member layers yet" in g.message for g in overview.for_community(cid, TODAY).gaps)
+    suggestions.accept_all(cid)
+    timeplan.layers.update(layers[1]["id"], "definition", " ")
+    gaps = [g for g in overview.for_community(cid, TODAY).gaps if "layer" in g.message]
+    assert [g.where for g in gaps] == [{"tab": "plan", "page": "layers", "row": layers[1]["id"]}]
+    with pytest.raises(ValidationError):
+        timeplan.layers.update(layers[0]["id"], "target_share", 120)
+    old = communities.create("Old", apply_templates=False)
+    assert len(timeplan.add_missing_layers(old)) == 4 and timeplan.add_missing_layers(old) == []
+    text, _ = _text(plan_docx.export(cid, tmp_path / "p.docx", TODAY))
+    assert "Member layers" in text and "Reached the core level" in text

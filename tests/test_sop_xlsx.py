@@ -233,3 +233,24 @@ def test_import_refuses_a_mangled_id_cell_and_changes_nothing(demo, tmp_path, ba
     with pytest.raises(UserError, match="Daily care SOP.*row 3: id .* is not a row of this"):
         sop_import.read_workbook(demo, path)
     assert sop.list_rows(demo, "daily") == before
+
+
+def test_rows_deleted_from_the_workbook_are_listed_and_removed_only_when_applied(demo, tmp_path):
+    path = _export(demo, tmp_path)
+    before = sop.list_rows(demo, "daily")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Daily care SOP"]
+    gone = [ws.cell(r, 4).value for r in (4, 5)]
+    ws.delete_rows(4, 2)
+    wb.save(path)
+    plan = sop_import.read_workbook(demo, path)
+    assert [r["task"] for r in plan.deletes] == gone and not plan.updates and not plan.adds
+    assert "2 rows are no longer in the workbook" in plan.summary() and gone[0] in plan.deletions()
+    assert sop.list_rows(demo, "daily") == before  # reading changes nothing
+    added = sop_import.apply_plan(demo, plan)
+    assert [r["task"] for r in sop.list_rows(demo, "daily")] == [r["task"] for r in before if r["task"] not in gone]
+    sop_import.revert_plan(plan, added)
+    assert sop.list_rows(demo, "daily") == before
+    plan.deletes = []  # "No, keep them": the rest of the import goes ahead, the rows stay
+    sop_import.apply_plan(demo, plan)
+    assert sop.list_rows(demo, "daily") == before

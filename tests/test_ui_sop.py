@@ -1,3 +1,4 @@
+import pytest
 import openpyxl
 from PySide6.QtCore import Qt
 
@@ -144,3 +145,27 @@ def test_reset_from_template_and_undo_remove_everything_it_added(qtbot, workspac
     assert sop.snapshot(cid) == before and sop.events.list(cid) == []
     window.redo_action.trigger()
     assert len(sop.all_event_rows(cid)[0][1]) == 8
+
+
+@pytest.mark.parametrize("delete_them", [True, False])
+def test_import_asks_before_deleting_rows_the_workbook_dropped(qtbot, demo, workspace, tmp_path, monkeypatch,
+                                                               delete_them):
+    target = tmp_path / "plan.xlsx"
+    monkeypatch.setattr("ui.sop.excel_dialogs.ask_export_target", lambda parent, c: ("workbook", target))
+    window, tab = _sop_tab(qtbot, workspace)
+    window.export_sop()
+    wb = openpyxl.load_workbook(target)
+    gone = wb["Daily care SOP"]["D3"].value
+    wb["Daily care SOP"].delete_rows(3)
+    wb["Daily care SOP"]["D3"] = "Edited in Excel"
+    wb.save(target)
+    asked = []
+    monkeypatch.setattr("ui.sop.excel_dialogs.ask_import_file", lambda parent: target)
+    monkeypatch.setattr("ui.widgets.dialogs.confirm",
+                        lambda parent, text: asked.append(text) or (delete_them if "no longer has" in text else True))
+    window.import_sop()
+    tasks = [r["task"] for r in sop.list_rows(demo, "daily")]
+    assert "no longer has these 1 rows" in asked[0] and gone in asked[0]
+    assert (gone not in tasks) == delete_them and "Edited in Excel" in tasks
+    window.undo_action.trigger()
+    assert gone in [r["task"] for r in sop.list_rows(demo, "daily")]

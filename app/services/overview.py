@@ -22,7 +22,7 @@ from app.i18n import tr
 from app.services import content, growth, lifecycle, risks, roles, sop, timeplan
 from app.services.suggestions import FIELDS as SUGGESTED_FIELDS, TABLES as SUGGESTED_TABLES
 from app.storage.models import (Community, ContentColumn, Counterparty, Entry, Goal, Level, MemberRole, Metric,
-                                Milestone, PointRule, Risk, RoleAssignment, Rule, SenseLink, SopEvent, SopRow, StagePeriod, StageTask,
+                                MemberLayer, Milestone, PointRule, Risk, RoleAssignment, Rule, SenseLink, SopEvent, SopRow, StagePeriod, StageTask,
                                 TeamRole)
 
 SENSES = ("ceremony", "participation", "organisation", "belonging")
@@ -42,7 +42,7 @@ AREA_TABLES = {
     "sop": ("community", "sop_row", "event", "sense"),
     "growth": ("metric", "goal", "period"),
     "lifecycle": ("period", "stage_task"),
-    "plan": ("community", "risk", "milestone"),
+    "plan": ("community", "risk", "milestone", "layer"),
 }
 TABLES = tuple(dict.fromkeys(t for ts in AREA_TABLES.values() for t in ts))
 # (step key, title (zh, en), the tab its gaps open, bus areas it reads)
@@ -139,11 +139,12 @@ COLUMNS = {
     "sop_row": ("table", "event", "timing", "task", "status", "suggested"), "event": ("name", "t0"),
     "risk": ("description", "likelihood", "impact", "measure", "review_date", "suggested"),
     "milestone": ("name", "date", "done"),
+    "layer": ("layer", "definition", "suggested"),
 }
 MODELS = {"counterparty": Counterparty, "team": TeamRole, "member_role": MemberRole, "assignment": RoleAssignment,
           "rule": Rule, "point_rule": PointRule, "level": Level, "sense": SenseLink, "column": ContentColumn,
           "sop_row": SopRow, "event": SopEvent, "goal": Goal, "period": StagePeriod, "stage_task": StageTask,
-          "entry": Entry, "metric": Metric, "risk": Risk, "milestone": Milestone}
+          "entry": Entry, "metric": Metric, "risk": Risk, "milestone": Milestone, "layer": MemberLayer}
 
 
 def _read(table: str, ids: list[int], today: dt.date) -> dict[int, list[dict]]:
@@ -313,6 +314,15 @@ def _rules(c, d, today):
     elif len(text) > c["announcement_limit"]:
         gaps.append(Gap("rules", tr("The announcement has {n} characters, over the limit of {limit}.",
                                     n=len(text), limit=c["announcement_limit"]), where))
+    layers = _confirmed(d["layer"])
+    if not layers:
+        gaps.append(Gap("rules", tr("No member layers yet: define new, active, loyal and lost members in your own "
+                                    "terms."), {"tab": "plan", "page": "layers"}))
+    for layer in layers:
+        if not layer["definition"].strip():
+            gaps.append(Gap("rules", tr("The member layer “{layer}” has no definition.",
+                                        layer=domain.label(domain.MEMBER_LAYERS, layer["layer"])),
+                            {"tab": "plan", "page": "layers", "row": layer["id"]}))
     levels = _confirmed(d["level"])
     if not levels:
         gaps.append(Gap("rules", tr("No growth ladder yet: levels members climb with points."),
@@ -426,7 +436,7 @@ CHECKS = {"business": _business, "type": _type, "w5h1": _w5h1, "goals": _goals, 
 
 def _suggestion_counts(c, d) -> dict[str, int]:
     tables = {"sop_row": "sop_row", "team_role": "team", "member_role": "member_role", "rule": "rule",
-              "point_rule": "point_rule", "level": "level", "content_column": "column", "risk": "risk"}
+              "point_rule": "point_rule", "level": "level", "content_column": "column", "risk": "risk", "member_layer": "layer"}
     out: dict[str, int] = {}
     for kind, (_, area) in SUGGESTED_TABLES.items():
         n = sum(1 for r in d[tables[kind]] if r.get("suggested"))

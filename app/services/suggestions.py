@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.services import communities, content, ladder, risks, roles, rules, sop
+from app.services import communities, content, ladder, risks, roles, rules, sop, timeplan
 from app.storage.models import Community, database
 
 # kind -> (its RowTable, the bus area and tab that show it)
@@ -23,6 +23,7 @@ TABLES = {
     "level": (ladder.levels, "roles"),
     "content_column": (content.columns, "calendar"),
     "risk": (risks.risks, "plan"),
+    "member_layer": (timeplan.layers, "plan"),
 }
 FIELDS = {"value_statement": "roles", "vision": "roles", "announcement": "roles"}  # community text -> area
 

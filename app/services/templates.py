@@ -19,7 +19,7 @@ from functools import lru_cache
 from app import domain
 from app.i18n import RESOURCES, normalize
 from app.services.announcement import compose
-from app.storage.models import (Community, ContentColumn, Level, MemberRole, PointRule, Risk, Rule, SopEvent,
+from app.storage.models import (Community, ContentColumn, Level, MemberLayer, MemberRole, PointRule, Risk, Rule, SopEvent,
                                 SopRow, StageTask, TeamRole, database)
 
 SOP_TABLES = ("planning", "setup", "growth", "daily")
@@ -159,6 +159,15 @@ def apply_risks(community_id: int) -> None:
                         suggested=True, template_key=key)
 
 
+def apply_layers(community_id: int) -> None:
+    """The four member layers with a first definition each (suggestions to make the community's own)."""
+    row = _community(community_id)
+    with database.atomic():
+        for pos, (layer, definition, share, actions) in enumerate(load(row["language"], "common")["member_layers"]):
+            MemberLayer.create(community=community_id, position=pos, layer=layer, definition=definition,
+                               target_share=share, actions=actions, suggested=True)
+
+
 def apply_stage_tasks(community_id: int) -> None:
     """Each lifecycle stage's checklist (DOMAIN.md §5, §8)."""
     row = _community(community_id)
@@ -174,4 +183,5 @@ def apply_all(community_id: int) -> None:
         apply_people_defaults(community_id)
         apply_columns(community_id)
         apply_risks(community_id)
+        apply_layers(community_id)
         apply_stage_tasks(community_id)

@@ -1,5 +1,6 @@
-"""The time plan (时间规划): dated milestones with an owner, done or not, and the budget
-(资源需求): lines with planned and actual amounts, their totals, and spend against revenue."""
+"""The plan's own tables: member layers (成员分层), the time plan (时间规划: dated milestones with
+an owner, done or not) and the budget (资源需求: lines with planned and actual amounts, their
+totals, and spend against revenue)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,7 +10,19 @@ from peewee import fn
 from app import domain
 from app.services.fields import Field
 from app.services.rows import RowTable
-from app.storage.models import BudgetLine, Metric, Milestone
+from app.storage.models import BudgetLine, MemberLayer, Metric, Milestone
+
+layers = RowTable(MemberLayer, {
+    "definition": Field("Definition", kind="text", max_len=1000),
+    "target_share": Field("Target share (%)", kind="int", minimum=0, maximum=100),
+    "actions": Field("What the plan does for it", kind="text", max_len=2000),
+}, scope=("layer",))
+
+def add_missing_layers(community_id: int) -> list[int]:
+    """Create the layers a community lacks (one made before layers existed), empty; returns their ids."""
+    have = {r["layer"] for r in layers.list(community_id)}
+    return [layers.create(community_id, {}, layer=code) for code in domain.MEMBER_LAYERS if code not in have]
+
 
 milestones = RowTable(Milestone, {
     "name": Field("Milestone", required=True, max_len=300),

@@ -280,6 +280,17 @@ class Risk(BaseModel):
     template_key = pw.CharField(null=True)
 
 
+class MemberLayer(BaseModel):
+    """A member layer (新成员 / 活跃 / 忠诚 / 流失) defined in the community's own terms."""
+    community = pw.ForeignKeyField(Community, backref="member_layers", on_delete="CASCADE")
+    position = pw.IntegerField(default=0)
+    layer = pw.CharField()  # new / active / loyal / lost
+    definition = pw.TextField(default="")  # e.g. "active: spoke in the last 7 days"
+    target_share = pw.IntegerField(null=True)  # % of members the plan aims at
+    actions = pw.TextField(default="")  # what the plan does for this layer
+    suggested = pw.BooleanField(default=False)  # from a template, not yet confirmed by the user
+
+
 class Milestone(BaseModel):
     """A dated milestone of the time plan (时间节点) with its owner."""
     community = pw.ForeignKeyField(Community, backref="milestones", on_delete="CASCADE")
@@ -318,5 +329,5 @@ SENSE_REF_MODELS = {"rule": Rule, "member_role": MemberRole, "team_role": TeamRo
 # Tables owned by a community, parents before children (used to copy a community).
 COMMUNITY_TABLES = [Counterparty, SopEvent, SopRow, TeamRole, MemberRole, RoleAssignment, Rule,
                     PointRule, Level, ContentColumn, Entry, Metric, Goal, StagePeriod,
-                    StageTask, Risk, Milestone, BudgetLine, SenseLink]  # last: it points into the tables above
+                    StageTask, Risk, MemberLayer, Milestone, BudgetLine, SenseLink]  # last: it points into the tables above
 ALL_TABLES = [Community, *COMMUNITY_TABLES]

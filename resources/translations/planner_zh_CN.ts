@@ -471,23 +471,36 @@ The command-line commands work without them (see --help).</source>
     <message>
         <location filename="../../ui/sop/excel_dialogs.py" line="61" />
         <location filename="../../ui/sop/excel_dialogs.py" line="72" />
-        <location filename="../../ui/sop/excel_dialogs.py" line="77" />
-        <location filename="../../ui/sop/excel_dialogs.py" line="93" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="81" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="97" />
         <source>Import SOP</source>
         <translation>导入 SOP</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/excel_dialogs.py" line="77" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="76" />
+        <source>The workbook no longer has these {n} rows:
+
+{rows}
+
+Delete them here too? (No: import the rest and keep them.)</source>
+        <translation>工作簿里已没有这 {n} 行：
+
+{rows}
+
+在这里也删除它们吗？（选“否”：导入其余改动并保留这些行。）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop/excel_dialogs.py" line="81" />
         <source>Nothing to import: </source>
         <translation>没有需要导入的内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/excel_dialogs.py" line="79" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="83" />
         <source>Import these changes?</source>
         <translation>导入这些修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/excel_dialogs.py" line="94" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="98" />
         <source>Imported: </source>
         <translation>已导入：</translation>
     </message>
@@ -828,7 +841,7 @@ The command-line commands work without them (see --help).</source>
     <name>LongWork</name>
     <message>
         <location filename="../../ui/growth/import_dialog.py" line="96" />
-        <location filename="../../ui/sop/excel_dialogs.py" line="83" />
+        <location filename="../../ui/sop/excel_dialogs.py" line="87" />
         <source>Backing up the workspace</source>
         <translation>正在备份工作区</translation>
     </message>
@@ -1339,282 +1352,328 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/plan/tab.py" line="123" />
+        <location filename="../../ui/plan/tab.py" line="142" />
         <source>Risk register: likelihood × impact (1–5 each) gives the level: 1–4 low, 5–9 medium, 10–15 high, 16–25 critical.</source>
         <translation>风险登记：可能性 × 影响（各 1–5 分）得出等级：1–4 低，5–9 中，10–15 高，16–25 极高。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="52" />
-        <location filename="../../ui/plan/tab.py" line="126" />
+        <location filename="../../ui/plan/tab.py" line="71" />
+        <location filename="../../ui/plan/tab.py" line="145" />
         <source>Risks</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="67" />
-        <location filename="../../ui/plan/tab.py" line="127" />
+        <location filename="../../ui/plan/tab.py" line="86" />
+        <location filename="../../ui/plan/tab.py" line="146" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="128" />
+        <location filename="../../ui/plan/tab.py" line="147" />
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="129" />
+        <location filename="../../ui/plan/tab.py" line="148" />
         <source>Likelihood</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="129" />
+        <location filename="../../ui/plan/tab.py" line="148" />
         <source>1 rare … 5 almost certain</source>
         <translation>1 罕见 … 5 几乎必然</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="91" />
-        <location filename="../../ui/plan/tab.py" line="130" />
+        <location filename="../../ui/plan/tab.py" line="110" />
+        <location filename="../../ui/plan/tab.py" line="149" />
         <source>Impact</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="130" />
+        <location filename="../../ui/plan/tab.py" line="149" />
         <source>1 minor … 5 severe</source>
         <translation>1 轻微 … 5 严重</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="131" />
+        <location filename="../../ui/plan/tab.py" line="150" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="133" />
+        <location filename="../../ui/plan/tab.py" line="152" />
         <source>Response</source>
         <translation>应对策略</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="134" />
+        <location filename="../../ui/plan/tab.py" line="153" />
         <source>Measure</source>
         <translation>应对措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="58" />
-        <location filename="../../ui/plan/tab.py" line="135" />
+        <location filename="../../ui/plan/tab.py" line="77" />
+        <location filename="../../ui/plan/tab.py" line="154" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="44" />
+        <location filename="../../ui/plan/tab.py" line="45" />
         <source>The parts of the operating plan the other tabs do not hold. The Word document gathers all of it in eight chapters.</source>
         <translation>其他页没有的方案内容都在这里。导出的 Word 文档把全部内容汇成八章。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="46" />
+        <location filename="../../ui/plan/tab.py" line="47" />
         <source>Export the plan (Word, Excel)…</source>
         <translation>导出运营方案（Word、Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="51" />
+        <location filename="../../ui/plan/tab.py" line="52" />
         <source>Background, problem, goal</source>
         <translation>背景、问题与目标</translation>
     </message>
     <message>
         <location filename="../../ui/plan/tab.py" line="53" />
+        <source>Member layers, in the community's own terms (beside the growth ladder)</source>
+        <translation>成员分层：用本群自己的话定义（与成长体系配合）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="55" />
+        <source>Layer</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="57" />
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="58" />
+        <source>e.g. active: spoke in the last 7 days</source>
+        <translation>例如：活跃 = 最近 7 天发过言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="59" />
+        <source>Target share (%)</source>
+        <translation>目标占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="60" />
+        <source>What the plan does for it</source>
+        <translation>方案为其做什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="65" />
+        <location filename="../../ui/plan/tab.py" line="190" />
+        <source>Add the four layers</source>
+        <translation>添加四个分层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="68" />
+        <source>No layers yet: “Add the four layers”, then define each in your community's terms.</source>
+        <translation>还没有分层：点“添加四个分层”，再用本群的话逐一定义。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="70" />
+        <source>Member layers</source>
+        <translation>成员分层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="72" />
         <source>Milestones: the dates the plan must reach</source>
         <translation>里程碑：方案必须达到的时间节点</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="55" />
+        <location filename="../../ui/plan/tab.py" line="74" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="56" />
-        <location filename="../../ui/plan/tab.py" line="71" />
+        <location filename="../../ui/plan/tab.py" line="75" />
+        <location filename="../../ui/plan/tab.py" line="90" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="57" />
+        <location filename="../../ui/plan/tab.py" line="76" />
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="59" />
+        <location filename="../../ui/plan/tab.py" line="78" />
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="60" />
+        <location filename="../../ui/plan/tab.py" line="79" />
         <source>Add milestone</source>
         <translation>添加里程碑</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="63" />
+        <location filename="../../ui/plan/tab.py" line="82" />
         <source>Milestones</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="64" />
+        <location filename="../../ui/plan/tab.py" line="83" />
         <source>Budget (yuan): ¥1,200 or 1200元 are both fine</source>
         <translation>预算（元）：¥1,200 或 1200元 都可以</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="66" />
+        <location filename="../../ui/plan/tab.py" line="85" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="69" />
+        <location filename="../../ui/plan/tab.py" line="88" />
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="70" />
+        <location filename="../../ui/plan/tab.py" line="89" />
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="72" />
+        <location filename="../../ui/plan/tab.py" line="91" />
         <source>New item</source>
         <translation>新项目</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="72" />
+        <location filename="../../ui/plan/tab.py" line="91" />
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="73" />
+        <location filename="../../ui/plan/tab.py" line="92" />
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="79" />
+        <location filename="../../ui/plan/tab.py" line="98" />
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="80" />
+        <location filename="../../ui/plan/tab.py" line="99" />
         <source>Industry trends</source>
         <translation>行业趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="80" />
+        <location filename="../../ui/plan/tab.py" line="99" />
         <source>What is changing: mobile, social, data-driven…</source>
         <translation>正在发生的变化：移动化、社交化、数据驱动……</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="82" />
+        <location filename="../../ui/plan/tab.py" line="101" />
         <source>User needs</source>
         <translation>用户需求</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="82" />
+        <location filename="../../ui/plan/tab.py" line="101" />
         <source>How members' needs change: value, interaction, personal fit</source>
         <translation>用户需求的变化：价值、互动、个性化</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="84" />
+        <location filename="../../ui/plan/tab.py" line="103" />
         <source>Competition</source>
         <translation>竞争</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="84" />
+        <location filename="../../ui/plan/tab.py" line="103" />
         <source>Who else serves them, and how you differ</source>
         <translation>还有谁在服务这些人，你有何不同</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="86" />
+        <location filename="../../ui/plan/tab.py" line="105" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="87" />
+        <location filename="../../ui/plan/tab.py" line="106" />
         <source>Symptoms</source>
         <translation>现象</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="87" />
+        <location filename="../../ui/plan/tab.py" line="106" />
         <source>What goes wrong today: unclear goals, low participation…</source>
         <translation>现在出了什么问题：目标不清、参与度低……</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="89" />
+        <location filename="../../ui/plan/tab.py" line="108" />
         <source>Causes</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="89" />
+        <location filename="../../ui/plan/tab.py" line="108" />
         <source>Why: too few resources, weak skills, needs that changed…</source>
         <translation>原因：资源不足、能力欠缺、需求变化……</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="91" />
+        <location filename="../../ui/plan/tab.py" line="110" />
         <source>What it costs: churn, brand harm, rising cost…</source>
         <translation>带来的代价：流失、品牌受损、成本上升……</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="100" />
+        <location filename="../../ui/plan/tab.py" line="119" />
         <source>Long-term goal: what success looks like at the planned end</source>
         <translation>长期目标：计划结束时，成功是什么样子</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="102" />
+        <location filename="../../ui/plan/tab.py" line="121" />
         <source>e.g. in six months: 3,000 members, weekly speaking rate above 20%, 60 paying members a month</source>
         <translation>例如：半年后稳定 3000 人，周发言率 20% 以上，每月转化 60 人</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="118" />
+        <location filename="../../ui/plan/tab.py" line="137" />
         <source>Edit the plan</source>
         <translation>编辑方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="136" />
+        <location filename="../../ui/plan/tab.py" line="155" />
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="137" />
+        <location filename="../../ui/plan/tab.py" line="156" />
         <source>New risk</source>
         <translation>新风险</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="137" />
+        <location filename="../../ui/plan/tab.py" line="156" />
         <source>Add risk</source>
         <translation>添加风险</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="141" />
+        <location filename="../../ui/plan/tab.py" line="160" />
         <source>Where the risks sit</source>
         <translation>风险分布</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="155" />
+        <location filename="../../ui/plan/tab.py" line="174" />
         <source>Rows: likelihood · columns: impact; the number is how many risks sit there</source>
         <translation>行：可能性 · 列：影响；数字是落在该格的风险数</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="157" />
+        <location filename="../../ui/plan/tab.py" line="176" />
         <source>↑ likelihood · impact →</source>
         <translation>↑ 可能性 · 影响 →</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="197" />
+        <location filename="../../ui/plan/tab.py" line="223" />
         <source>SMART goals under it (Growth ▸ Goals): {goals}</source>
         <translation>其下的 SMART 目标（增长 ▸ 目标）：{goals}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="199" />
+        <location filename="../../ui/plan/tab.py" line="225" />
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="203" />
+        <location filename="../../ui/plan/tab.py" line="231" />
         <source> · spent {ratio:.0%} of the revenue</source>
         <translation> · 支出占收入 {ratio:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="205" />
+        <location filename="../../ui/plan/tab.py" line="233" />
         <source>Planned {planned} · actual {actual} · variance {variance:+,.2f}</source>
         <translation>计划 {planned} · 实际 {actual} · 差额 {variance:+,.2f}</translation>
     </message>

@@ -31,14 +31,15 @@ def _money(value) -> str:
 class PlanTab(AreaTab):
     AREAS = (AREA, "community")
 
-    PAGES = ("goals", "risks", "milestones", "budget")
+    PAGES = ("goals", "layers", "risks", "milestones", "budget")
 
     def __init__(self, undo: Undo, parent=None):
         super().__init__(undo, parent)
         cid = lambda: self.community_id  # noqa: E731
         self.bindings: list[TextBinding] = []
         layout = QVBoxLayout(self)
-        self.suggestion_bar = SuggestionBar(undo, AREA, cid, lambda: {"risk": self.register.view.selected_ids()})
+        self.suggestion_bar = SuggestionBar(undo, AREA, cid, lambda: {"risk": self.register.view.selected_ids(),
+                                                                     "member_layer": self.layers.view.selected_ids()})
         layout.addWidget(self.suggestion_bar)
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("The parts of the operating plan the other tabs do not hold. "
@@ -49,6 +50,24 @@ class PlanTab(AreaTab):
         self.pages = QTabWidget()
         layout.addWidget(self.pages, 1)
         self.pages.addTab(self._texts_page(), self.tr("Background, problem, goal"))
+        self.layers = RowPanel(self.tr("Member layers, in the community's own terms (beside the growth ladder)"),
+                               undo, timeplan.layers, AREA, cid, [
+                                   Column("layer", self.tr("Layer"), "readonly", width=90,
+                                          fmt=lambda v: domain.label(domain.MEMBER_LAYERS, v)),
+                                   Column("definition", self.tr("Definition"), "text", width=260,
+                                          tooltip=self.tr("e.g. active: spoke in the last 7 days")),
+                                   Column("target_share", self.tr("Target share (%)"), width=110),
+                                   Column("actions", self.tr("What the plan does for it"), "text", width=340)],
+                               dict, edit_column=1)
+        for key in ("remove", "up", "down"):  # the four layers are fixed; their words are the user's
+            self.layers.buttons[key].hide()
+        add = self.layers.buttons["add"]  # only for a community made before layers existed
+        add.setText(self.tr("Add the four layers"))
+        add.clicked.disconnect()
+        add.clicked.connect(self._add_layers)
+        self.layers.view.empty_text = self.tr("No layers yet: “Add the four layers”, then define each in your "
+                                              "community's terms.")
+        self.pages.addTab(self.layers, self.tr("Member layers"))
         self.pages.addTab(self._risks_page(undo, cid), self.tr("Risks"))
         self.milestones = RowPanel(self.tr("Milestones: the dates the plan must reach"), undo, timeplan.milestones,
                                    AREA, cid, [
@@ -166,6 +185,12 @@ class PlanTab(AreaTab):
         for binding in self.bindings:
             binding.save()
 
+    def _add_layers(self):
+        cid = self.community_id
+        self.undo.run(self.tr("Add the four layers"),
+                      lambda state: state.update(ids=timeplan.add_missing_layers(cid)),
+                      lambda state: timeplan.layers.delete(state["ids"]), cid, AREA)
+
     def _rows(self):
         return risks.with_levels(risks.risks.list(self.community_id))
 
@@ -176,11 +201,12 @@ class PlanTab(AreaTab):
         if page == "goals":
             self.text_edits[where.get("field", "long_term_goal")].setFocus()
             return
-        if page == "risks" and (where.get("suggestions") or (where.get("row") is None
-                                                             and self.suggestion_bar.isVisible())):
+        if page in ("risks", "layers") and (where.get("suggestions") or (where.get("row") is None
+                                                                         and self.suggestion_bar.isVisible())):
             self.suggestion_bar.buttons["all"].setFocus()
             return
-        panel = {"risks": self.register, "milestones": self.milestones, "budget": self.budget}.get(page)
+        panel = {"risks": self.register, "milestones": self.milestones, "budget": self.budget,
+                 "layers": self.layers}.get(page)
         if panel is None:
             return
         if where.get("row"):
@@ -198,6 +224,8 @@ class PlanTab(AreaTab):
             goals=" · ".join(f"{domain.pick(growth.NAMES.get(g['metric'], (g['metric'],) * 2))} {g['target']:g} "
                              f"({g['deadline']})" for g in goals) or self.tr("none yet")))
         self.milestones.reload()
+        self.layers.reload()
+        self.layers.buttons["add"].setVisible(self.layers.model.rowCount() < len(domain.MEMBER_LAYERS))
         self.budget.reload()
         sums = timeplan.totals(self.budget.model.rows(), timeplan.revenue(self.community_id))
         ratio = "" if sums["spend_ratio"] is None else self.tr(" · spent {ratio:.0%} of the revenue").format(

@@ -73,7 +73,11 @@ def import_sop_interactive(parent, community_id: int, undo) -> bool:
                              lambda report: sop_import.read_workbook(community_id, path, report))
     if plan is None:
         return False
-    if not plan.updates and not plan.adds:
+    if plan.deletes and not dialogs.confirm(parent, QCoreApplication.translate(
+            "ExportDialog", "The workbook no longer has these {n} rows:\n\n{rows}\n\nDelete them here too? "
+            "(No: import the rest and keep them.)").format(n=len(plan.deletes), rows=plan.deletions())):
+        plan.deletes = []
+    if not plan.updates and not plan.adds and not plan.deletes:
         dialogs.info(parent, QCoreApplication.translate("ExportDialog", "Import SOP"), QCoreApplication.translate("ExportDialog", "Nothing to import: ") + plan.summary())
         return False
     if not dialogs.confirm(parent, QCoreApplication.translate("ExportDialog", "Import these changes?") + "\n\n" + plan.summary()):
