@@ -69,14 +69,22 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="print the plan overview's gaps, one per line (exit 0)")
     check.add_argument("--community", metavar="NAME_OR_ID", help="one community (default: every one)")
     check.add_argument("--json", action="store_true", help="a JSON list of objects instead")
-    plan = sub.add_parser("export-plan", help="export a community's operating plan: Word (eight chapters) or "
-                                              "Excel (a sheet per area), by the file's suffix")
+    plan = sub.add_parser("export-plan", help="export a community's operating plan: Word (eight chapters), PDF "
+                                              "(the same, for printing) or Excel (a sheet per area), by the suffix")
     plan.add_argument("--community", required=True, metavar="NAME_OR_ID")
-    plan.add_argument("--out", required=True, type=Path, metavar="FILE.docx|FILE.xlsx")
+    plan.add_argument("--out", required=True, type=Path, metavar="FILE.docx|FILE.pdf|FILE.xlsx")
     clean = sub.add_parser("clean-copy", help="copy a workspace's data, without anything the planner did not "
                                               "create (triggers, views, …), into a new workspace")
     clean.add_argument("--out", required=True, type=Path, metavar="FILE.sqlite")
     return parser
+
+
+def _plan(args) -> int:  # a PDF is laid out by Qt (ui/); Word and Excel need no Qt
+    if args.out.suffix.lower() == ".pdf":
+        from ui.plan.plan_pdf import command
+        return command(args)
+    from exports import commands
+    return commands.COMMANDS["export-plan"](args)
 
 
 def _chart(args) -> int:  # the chart is drawn by the growth widgets: Qt is imported only for it
@@ -106,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     gc.freeze()
     gc.enable()
     from exports import commands
-    return commands.run(args, {**commands.COMMANDS, "export-chart": _chart})
+    return commands.run(args, {**commands.COMMANDS, "export-chart": _chart, "export-plan": _plan})
 
 
 if __name__ == "__main__":

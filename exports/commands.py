@@ -159,7 +159,7 @@ def _cmd_export_plan(args) -> int:
     writers = {".docx": plan_docx.write, ".xlsx": plan_xlsx.write}
     writer = writers.get(args.out.suffix.lower())
     if writer is None:
-        raise UserError(i18n.tr("Name the plan's file …docx (Word) or …xlsx (Excel), not {name}.",
+        raise UserError(i18n.tr("Name the plan's file …docx (Word), …pdf or …xlsx (Excel), not {name}.",
                                 name=args.out.name))
     community = communities.find(args.community)
     book = plan_docx.load(community["id"])

@@ -45,6 +45,7 @@ class PlanBook:
     events: list[tuple[dict, list[dict]]]
     risks: list[dict]
     layers: list[dict]
+    phases: list[dict]
     milestones: list[dict]
     budget: list[dict]
     budget_totals: dict
@@ -95,6 +96,7 @@ def load(community_id: int, today: dt.date | None = None) -> PlanBook:
         sop={t: _confirmed(sop.list_rows(community_id, t, community=c)) for t in sop.TABLES[:4]},
         events=events, risks=risks.with_levels(_confirmed(risks.risks.list(community_id))),
         layers=_confirmed(timeplan.layers.list(community_id)),
+        phases=_confirmed(timeplan.phases.list(community_id)),
         milestones=sorted(timeplan.milestones.list(community_id), key=lambda m: m["date"]),
         budget=timeplan.budget.list(community_id),
         budget_totals=timeplan.totals(timeplan.budget.list(community_id), timeplan.revenue(community_id)),
@@ -122,6 +124,18 @@ class _Doc:
         # East Asian text gets a Chinese face in Word and WPS (the default Latin face has no 汉字)
         style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "Microsoft YaHei")
         self.qn, self.Pt = qn, Pt
+
+    def title(self, text: str):
+        p = self.doc.add_paragraph()
+        p.alignment = self.align_center
+        run = p.add_run(clean_text(text))
+        run.bold, run.font.size = True, self.Pt(26)
+
+    def centered(self, text: str, italic: bool = False):
+        self.para(text, italic).alignment = self.align_center
+
+    def page_break(self):
+        self.doc.add_page_break()
 
     def heading(self, text: str, level: int = 1):
         self.doc.add_heading(clean_text(text), level)
@@ -179,37 +193,37 @@ def write(book: PlanBook, target: Path, report: Report = no_report) -> Path:
     except OSError:
         pass
     d = _Doc()
+    compose(d, book, report)
+    with atomic_target(target) as tmp:
+        d.doc.save(str(tmp))
+    report(tr("Writing the plan"), len(CHAPTERS) + 1, len(CHAPTERS) + 1)
+    return target
+
+
+def compose(d, book: PlanBook, report: Report = no_report) -> None:
+    """Title page, contents and the eight chapters through `d`, a document writer (Word here;
+    the PDF writer in ui/plan/plan_pdf.py has the same methods)."""
     c = book.community
     steps = len(CHAPTERS) + 1
     report(tr("Writing the plan"), 0, steps)
-    title = d.doc.add_paragraph()
-    title.alignment = d.align_center
-    run = title.add_run(clean_text(c["name"]))
-    run.bold, run.font.size = True, d.Pt(26)
-    sub = d.para(domain.pick(("社群运营方案", "Community operating plan")))
-    sub.alignment = d.align_center
-    facts = [f"{tr('Type')}: {domain.label(domain.TYPES, c['type']) or '—'}",
-             f"{tr('Platform')}: {domain.label(domain.PLATFORMS, c['platform'])}",
-             f"{tr('Launch date')}: {c['start_date']}",
-             f"{tr('Lifecycle stage')}: {domain.label(domain.STAGES, book.stage) or '—'}",
-             f"{tr('Date')}: {book.today}"]
-    for fact in facts:
-        d.para(fact).alignment = d.align_center
+    d.title(c["name"])
+    d.centered(domain.pick(("社群运营方案", "Community operating plan")))
+    for fact in (f"{tr('Type')}: {domain.label(domain.TYPES, c['type']) or '—'}",
+                 f"{tr('Platform')}: {domain.label(domain.PLATFORMS, c['platform'])}",
+                 f"{tr('Launch date')}: {c['start_date']}",
+                 f"{tr('Lifecycle stage')}: {domain.label(domain.STAGES, book.stage) or '—'}",
+                 f"{tr('Date')}: {book.today}"):
+        d.centered(fact)
     if book.left_out:
-        d.para(tr("{n} template suggestions not yet confirmed are left out of this document.", n=book.left_out),
-               italic=True).alignment = d.align_center
+        d.centered(tr("{n} template suggestions not yet confirmed are left out of this document.", n=book.left_out),
+                   italic=True)
     d.heading(tr("Contents"), 1)
     d.bullets([f"{i}. {domain.pick(name)}" for i, name in enumerate(CHAPTERS, start=1)])
-    d.doc.add_page_break()
-    for i, (name, chapter) in enumerate(zip(CHAPTERS, (_background, _problem, _goals, _framework, _path, _risks,
-                                                       _resources, _time_plan)), start=1):
+    d.page_break()
+    for i, (name, chapter) in enumerate(zip(CHAPTERS, CHAPTER_WRITERS), start=1):
         d.heading(f"{i}. {domain.pick(name)}", 1)
         chapter(d, book)
         report(tr("Writing the plan"), i, steps)
-    with atomic_target(target) as tmp:
-        d.doc.save(str(tmp))
-    report(tr("Writing the plan"), steps, steps)
-    return target
 
 
 def export(community_id: int, target: Path, today: dt.date | None = None) -> Path:
@@ -309,6 +323,12 @@ def _framework(d: _Doc, b: PlanBook):
 
 
 def _path(d: _Doc, b: PlanBook):
+    d.heading(tr("Phases"), 2)
+    if b.phases:
+        d.table([tr("Phase"), tr("From"), tr("To"), tr("What happens")],
+                [[p["name"], p["start_date"], p["end_date"], p["work"]] for p in b.phases])
+    else:
+        d.empty(tr("Phases"))
     d.heading(tr("Lifecycle"), 2)
     if b.stages:
         d.bullets([f"{domain.label(domain.STAGES, s)}: {start} – {end}" for s, start, end in b.stages])
@@ -393,3 +413,6 @@ def _time_plan(d: _Doc, b: PlanBook):
 
 def _money(value) -> str:
     return "" if value is None else f"¥{value:,.2f}"
+
+
+CHAPTER_WRITERS = (_background, _problem, _goals, _framework, _path, _risks, _resources, _time_plan)

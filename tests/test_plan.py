@@ -47,7 +47,7 @@ def test_each_type_brings_its_usual_risks_as_suggestions(workspace, kind):
     rows = risks.risks.list(cid)
     assert len(rows) >= 4 and all(r["suggested"] for r in rows)
     assert any("封禁" in r["description"] for r in rows) and any("手机号" in r["description"] for r in rows)
-    assert suggestions.counts(cid)["plan"] == len(rows) + 4  # (and the four member layers)
+    assert suggestions.counts(cid)["plan"] == len(rows) + 4 + 4  # (and the four member layers and phases)
 
 
 def _text(path):
@@ -117,12 +117,12 @@ def test_cli_export_plan(tmp_path, capsys):
     assert main(["--lang", "zh_CN", "--workspace", str(ws), "export-plan", "--community", "1", "--out", str(out)]) == 0
     text, _ = _text(out)
     assert "1. 背景分析" in text and "风险" in text
-    assert main(["--workspace", str(ws), "export-plan", "--community", "1", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert main(["--workspace", str(ws), "export-plan", "--community", "1", "--out", str(tmp_path / "x.odt")]) == 2
     assert main(["--workspace", str(ws), "export-plan", "--community", "1",
                  "--out", str(tmp_path / "missing" / "x.docx")]) == 2
     err = capsys.readouterr().err
-    assert "x.pdf" in err and "does not exist" in err
-    assert not (tmp_path / "x.pdf").exists()
+    assert "x.odt" in err and "does not exist" in err
+    assert not (tmp_path / "x.odt").exists()
 
 
 @pytest.mark.parametrize("typed,stored", [
@@ -156,7 +156,8 @@ def test_budget_totals_and_milestones(workspace):
     late = timeplan.milestones.create(cid, {"name": "Seed members", "date": TODAY - dt.timedelta(days=2)})
     timeplan.milestones.create(cid, {"name": "Done one", "date": TODAY - dt.timedelta(days=5), "done": True})
     gaps = [g for g in overview.for_community(cid, TODAY).gaps if g.step == "timeplan"]
-    assert [g.where for g in gaps] == [{"tab": "plan", "page": "milestones", "row": late}]
+    assert [g.where for g in gaps] == [{"tab": "plan", "page": "path"},  # (no phases: made without templates)
+                                       {"tab": "plan", "page": "milestones", "row": late}]
     with pytest.raises(ValidationError):
         timeplan.milestones.create(cid, {"name": "No date"})
 
@@ -208,3 +209,20 @@ def test_member_layers(workspace, tmp_path):
     assert len(timeplan.add_missing_layers(old)) == 4 and timeplan.add_missing_layers(old) == []
     text, _ = _text(plan_docx.export(cid, tmp_path / "p.docx", TODAY))
     assert "Member layers" in text and "Reached the core level" in text
+
+
+def test_phases_come_from_the_launch_date_and_must_not_run_backwards(workspace, tmp_path):
+    from app.services import timeplan
+    launch = dt.date(2027, 5, 1)
+    cid = communities.create("X", type_override="learning", start_date=launch, lang="en")
+    phases = timeplan.phases.list(cid)
+    assert [p["start_date"] for p in phases][:2] == [launch - dt.timedelta(days=21), launch]
+    assert all(p["suggested"] for p in phases)
+    with pytest.raises(ValidationError, match="ends"):
+        timeplan.phases.update(phases[0]["id"], "end_date", launch - dt.timedelta(days=30))
+    assert timeplan.phases.get(phases[0]["id"])["end_date"] == launch - dt.timedelta(days=1)
+    assert any("implementation path" in g.message for g in overview.for_community(cid, TODAY).gaps)
+    suggestions.accept_all(cid)
+    assert not any("implementation path" in g.message for g in overview.for_community(cid, TODAY).gaps)
+    text, _ = _text(plan_docx.export(cid, tmp_path / "p.docx", TODAY))
+    assert "Phases" in text and "Setting up" in text

@@ -41,3 +41,29 @@ def test_export_the_plan_from_the_file_menu(qtbot, workspace, demo, tmp_path, mo
     import docx
     assert any("Risk assessment" in p.text for p in docx.Document(str(written)).paragraphs)
     assert str(written) in window.statusBar().currentMessage()
+
+
+def test_the_path_page_draws_the_timeline(qtbot, workspace, demo):
+    window = open_window(qtbot, workspace)
+    tab = window.plan
+    assert tab.timeline is None  # pyqtgraph loads with the page
+    tab.pages.setCurrentIndex(tab.PAGES.index("path"))
+    assert tab.timeline is not None
+    items = tab.timeline.plot_item.items
+    import pyqtgraph as pg
+    assert sum(isinstance(i, pg.BarGraphItem) for i in items) == 4          # the demo's four phases
+    assert sum(isinstance(i, pg.ScatterPlotItem) for i in items) == 1       # its milestones
+    assert sum(isinstance(i, pg.InfiniteLine) for i in items) >= 3          # launch, the event's T0, today
+
+
+def test_export_the_plan_as_pdf_and_excel_from_the_tab(qtbot, workspace, demo, tmp_path, monkeypatch):
+    targets = iter([tmp_path / "plan.pdf", tmp_path / "plan.xlsx"])
+    monkeypatch.setattr("ui.plan.export_dialog.ask_plan_target", lambda parent, community: next(targets))
+    window = open_window(qtbot, workspace)
+    tab = window.plan
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF")
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil((tmp_path / "plan.xlsx").exists, timeout=10000)
+    import openpyxl
+    assert "Risks" in openpyxl.load_workbook(tmp_path / "plan.xlsx").sheetnames

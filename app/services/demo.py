@@ -28,6 +28,7 @@ def add_demo(today: dt.date | None = None) -> int:
             positioning.counterparties.create(cid, {"name": name, "gives": gives, "receives": receives,
                                                     "notes": notes, "served": served})
         templates.apply_all(cid)
+        suggestions.clear(cid, "calendar")  # the demo's own columns follow (no template twins)
         # what is past is done, except one late step, left so the overdue marking shows on a real row
         for table in templates.SOP_TABLES:
             for row in sop.list_rows(cid, table):

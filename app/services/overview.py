@@ -22,7 +22,7 @@ from app.i18n import tr
 from app.services import content, growth, lifecycle, risks, roles, sop, timeplan
 from app.services.suggestions import FIELDS as SUGGESTED_FIELDS, TABLES as SUGGESTED_TABLES
 from app.storage.models import (Community, ContentColumn, Counterparty, Entry, Goal, Level, MemberRole, Metric,
-                                MemberLayer, Milestone, PointRule, Risk, RoleAssignment, Rule, SenseLink, SopEvent, SopRow, StagePeriod, StageTask,
+                                MemberLayer, Milestone, Phase, PointRule, Risk, RoleAssignment, Rule, SenseLink, SopEvent, SopRow, StagePeriod, StageTask,
                                 TeamRole)
 
 SENSES = ("ceremony", "participation", "organisation", "belonging")
@@ -42,7 +42,7 @@ AREA_TABLES = {
     "sop": ("community", "sop_row", "event", "sense"),
     "growth": ("metric", "goal", "period"),
     "lifecycle": ("period", "stage_task"),
-    "plan": ("community", "risk", "milestone", "layer"),
+    "plan": ("community", "risk", "milestone", "layer", "phase"),
 }
 TABLES = tuple(dict.fromkeys(t for ts in AREA_TABLES.values() for t in ts))
 # (step key, title (zh, en), the tab its gaps open, bus areas it reads)
@@ -140,11 +140,12 @@ COLUMNS = {
     "risk": ("description", "likelihood", "impact", "measure", "review_date", "suggested"),
     "milestone": ("name", "date", "done"),
     "layer": ("layer", "definition", "suggested"),
+    "phase": ("suggested",),
 }
 MODELS = {"counterparty": Counterparty, "team": TeamRole, "member_role": MemberRole, "assignment": RoleAssignment,
           "rule": Rule, "point_rule": PointRule, "level": Level, "sense": SenseLink, "column": ContentColumn,
           "sop_row": SopRow, "event": SopEvent, "goal": Goal, "period": StagePeriod, "stage_task": StageTask,
-          "entry": Entry, "metric": Metric, "risk": Risk, "milestone": Milestone, "layer": MemberLayer}
+          "entry": Entry, "metric": Metric, "risk": Risk, "milestone": Milestone, "layer": MemberLayer, "phase": Phase}
 
 
 def _read(table: str, ids: list[int], today: dt.date) -> dict[int, list[dict]]:
@@ -422,10 +423,13 @@ def _risks(c, d, today):
 
 def _timeplan(c, d, today):
     rows = d["milestone"]
+    path = [] if _confirmed(d["phase"]) else [
+        Gap("timeplan", tr("No implementation path yet: phases with their dates and what happens in each."),
+            {"tab": "plan", "page": "path"})]
     if not rows:
-        return [Gap("timeplan", tr("No milestones yet: the dates the plan must reach, each with an owner."),
-                    {"tab": "plan", "page": "milestones"})], False
-    return [Gap("timeplan", tr("The milestone “{name}” ({date}) is overdue.", name=m["name"], date=m["date"]),
+        return path + [Gap("timeplan", tr("No milestones yet: the dates the plan must reach, each with an owner."),
+                           {"tab": "plan", "page": "milestones"})], not path
+    return path + [Gap("timeplan", tr("The milestone “{name}” ({date}) is overdue.", name=m["name"], date=m["date"]),
                 {"tab": "plan", "page": "milestones", "row": m["id"]}) for m in rows if timeplan.overdue(m, today)], True
 
 
@@ -436,7 +440,7 @@ CHECKS = {"business": _business, "type": _type, "w5h1": _w5h1, "goals": _goals, 
 
 def _suggestion_counts(c, d) -> dict[str, int]:
     tables = {"sop_row": "sop_row", "team_role": "team", "member_role": "member_role", "rule": "rule",
-              "point_rule": "point_rule", "level": "level", "content_column": "column", "risk": "risk", "member_layer": "layer"}
+              "point_rule": "point_rule", "level": "level", "content_column": "column", "risk": "risk", "member_layer": "layer", "phase": "phase"}
     out: dict[str, int] = {}
     for kind, (_, area) in SUGGESTED_TABLES.items():
         n = sum(1 for r in d[tables[kind]] if r.get("suggested"))

@@ -24,6 +24,7 @@ TABLES = {
     "content_column": (content.columns, "calendar"),
     "risk": (risks.risks, "plan"),
     "member_layer": (timeplan.layers, "plan"),
+    "phase": (timeplan.phases, "plan"),
 }
 FIELDS = {"value_statement": "roles", "vision": "roles", "announcement": "roles"}  # community text -> area
 

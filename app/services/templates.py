@@ -19,7 +19,8 @@ from functools import lru_cache
 from app import domain
 from app.i18n import RESOURCES, normalize
 from app.services.announcement import compose
-from app.storage.models import (Community, ContentColumn, Level, MemberLayer, MemberRole, PointRule, Risk, Rule, SopEvent,
+from app.storage.models import (Community, ContentColumn, Level, MemberLayer, MemberRole, Phase, PointRule, Risk, Rule,
+                                SopEvent,
                                 SopRow, StageTask, TeamRole, database)
 
 SOP_TABLES = ("planning", "setup", "growth", "daily")
@@ -168,6 +169,16 @@ def apply_layers(community_id: int) -> None:
                                target_share=share, actions=actions, suggested=True)
 
 
+def apply_phases(community_id: int) -> None:
+    """The implementation path's phases, dated from the launch date (days before/after it)."""
+    row = _community(community_id)
+    launch = row["start_date"]
+    with database.atomic():
+        for pos, (name, first, last, work) in enumerate(load(row["language"], "common")["phases"]):
+            Phase.create(community=community_id, position=pos, name=name, start_date=launch + dt.timedelta(days=first),
+                         end_date=launch + dt.timedelta(days=last), work=work, suggested=True)
+
+
 def apply_stage_tasks(community_id: int) -> None:
     """Each lifecycle stage's checklist (DOMAIN.md §5, §8)."""
     row = _community(community_id)
@@ -184,4 +195,5 @@ def apply_all(community_id: int) -> None:
         apply_columns(community_id)
         apply_risks(community_id)
         apply_layers(community_id)
+        apply_phases(community_id)
         apply_stage_tasks(community_id)

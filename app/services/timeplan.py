@@ -10,7 +10,9 @@ from peewee import fn
 from app import domain
 from app.services.fields import Field
 from app.services.rows import RowTable
-from app.storage.models import BudgetLine, MemberLayer, Metric, Milestone
+from app.errors import ValidationError
+from app.i18n import tr
+from app.storage.models import BudgetLine, MemberLayer, Metric, Milestone, Phase
 
 layers = RowTable(MemberLayer, {
     "definition": Field("Definition", kind="text", max_len=1000),
@@ -23,6 +25,20 @@ def add_missing_layers(community_id: int) -> list[int]:
     have = {r["layer"] for r in layers.list(community_id)}
     return [layers.create(community_id, {}, layer=code) for code in domain.MEMBER_LAYERS if code not in have]
 
+
+def check_phases(community_id: int) -> None:
+    """Refuse a phase that ends before it starts."""
+    for p in Phase.select().where((Phase.community == community_id) & (Phase.end_date < Phase.start_date)):
+        raise ValidationError(tr("The phase “{name}” ends ({end}) before it starts ({start}).", name=p.name,
+                                 end=p.end_date, start=p.start_date))
+
+
+phases = RowTable(Phase, {
+    "name": Field("Phase", required=True),
+    "start_date": Field("From", kind="date", required=True),
+    "end_date": Field("To", kind="date", required=True),
+    "work": Field("What happens", kind="text", max_len=2000),
+}, check=check_phases)
 
 milestones = RowTable(Milestone, {
     "name": Field("Milestone", required=True, max_len=300),

@@ -291,6 +291,17 @@ class MemberLayer(BaseModel):
     suggested = pw.BooleanField(default=False)  # from a template, not yet confirmed by the user
 
 
+class Phase(BaseModel):
+    """A phase of the implementation path (实施路径) and what happens in it."""
+    community = pw.ForeignKeyField(Community, backref="phases", on_delete="CASCADE")
+    position = pw.IntegerField(default=0)
+    name = pw.CharField(max_length=200, default="")
+    start_date = pw.DateField()
+    end_date = pw.DateField()
+    work = pw.TextField(default="")  # recruit, content, management, interaction, data review…
+    suggested = pw.BooleanField(default=False)  # from a template, not yet confirmed by the user
+
+
 class Milestone(BaseModel):
     """A dated milestone of the time plan (时间节点) with its owner."""
     community = pw.ForeignKeyField(Community, backref="milestones", on_delete="CASCADE")
@@ -329,5 +340,5 @@ SENSE_REF_MODELS = {"rule": Rule, "member_role": MemberRole, "team_role": TeamRo
 # Tables owned by a community, parents before children (used to copy a community).
 COMMUNITY_TABLES = [Counterparty, SopEvent, SopRow, TeamRole, MemberRole, RoleAssignment, Rule,
                     PointRule, Level, ContentColumn, Entry, Metric, Goal, StagePeriod,
-                    StageTask, Risk, MemberLayer, Milestone, BudgetLine, SenseLink]  # last: it points into the tables above
+                    StageTask, Risk, MemberLayer, Phase, Milestone, BudgetLine, SenseLink]  # last: it points into the tables above
 ALL_TABLES = [Community, *COMMUNITY_TABLES]

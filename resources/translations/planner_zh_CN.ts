@@ -38,6 +38,21 @@ The command-line commands work without them (see --help).</source>
         <source>community-planner: cannot open its window: there is no display (DISPLAY is not set). Start it from a desktop session; the command-line commands work without one (see --help).</source>
         <translation>community-planner：无法打开窗口：没有显示器（未设置 DISPLAY）。请在桌面会话中启动；命令行命令不需要显示器也能使用（见 --help）。</translation>
     </message>
+    <message>
+        <location filename="../../ui/plan/plan_pdf.py" line="119" />
+        <source>{what}: not planned yet.</source>
+        <translation>{what}：尚未规划。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/plan_pdf.py" line="157" />
+        <source>Community planner</source>
+        <translation>社群运营规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/plan_pdf.py" line="182" />
+        <source>Writing the plan</source>
+        <translation>正在写入方案</translation>
+    </message>
 </context>
 <context>
     <name>AidassBar</name>
@@ -955,8 +970,8 @@ Delete them here too? (No: import the rest and keep them.)</source>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="193" />
-        <source>Export the &amp;plan (Word, Excel)…</source>
-        <translation>导出运营方案（Word、Excel）(&amp;P)…</translation>
+        <source>Export the &amp;plan (Word, PDF, Excel)…</source>
+        <translation>导出运营方案（Word、PDF、Excel）(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="195" />
@@ -1328,8 +1343,8 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>PlanExport</name>
     <message>
-        <location filename="../../ui/plan/export_dialog.py" line="19" />
-        <location filename="../../ui/plan/export_dialog.py" line="39" />
+        <location filename="../../ui/plan/export_dialog.py" line="20" />
+        <location filename="../../ui/plan/export_dialog.py" line="57" />
         <source>Export the plan</source>
         <translation>导出运营方案</translation>
     </message>
@@ -1344,7 +1359,12 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <translation>Excel 工作簿，每个部分一张表 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/export_dialog.py" line="43" />
+        <location filename="../../ui/plan/export_dialog.py" line="19" />
+        <source>PDF for printing (*.pdf)</source>
+        <translation>用于打印的 PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/export_dialog.py" line="61" />
         <source>Exported the plan to {path}</source>
         <translation>运营方案已导出到 {path}</translation>
     </message>
@@ -1352,328 +1372,378 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/plan/tab.py" line="142" />
+        <location filename="../../ui/plan/tab.py" line="180" />
         <source>Risk register: likelihood × impact (1–5 each) gives the level: 1–4 low, 5–9 medium, 10–15 high, 16–25 critical.</source>
         <translation>风险登记：可能性 × 影响（各 1–5 分）得出等级：1–4 低，5–9 中，10–15 高，16–25 极高。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="71" />
-        <location filename="../../ui/plan/tab.py" line="145" />
+        <location filename="../../ui/plan/tab.py" line="72" />
+        <location filename="../../ui/plan/tab.py" line="183" />
         <source>Risks</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="86" />
-        <location filename="../../ui/plan/tab.py" line="146" />
+        <location filename="../../ui/plan/tab.py" line="48" />
+        <source>Export the plan (Word, PDF, Excel)…</source>
+        <translation>导出运营方案（Word、PDF、Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="88" />
+        <location filename="../../ui/plan/tab.py" line="184" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="147" />
+        <location filename="../../ui/plan/tab.py" line="185" />
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="148" />
+        <location filename="../../ui/plan/tab.py" line="186" />
         <source>Likelihood</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="148" />
+        <location filename="../../ui/plan/tab.py" line="186" />
         <source>1 rare … 5 almost certain</source>
         <translation>1 罕见 … 5 几乎必然</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="110" />
-        <location filename="../../ui/plan/tab.py" line="149" />
+        <location filename="../../ui/plan/tab.py" line="113" />
+        <location filename="../../ui/plan/tab.py" line="187" />
         <source>Impact</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="149" />
+        <location filename="../../ui/plan/tab.py" line="187" />
         <source>1 minor … 5 severe</source>
         <translation>1 轻微 … 5 严重</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="150" />
+        <location filename="../../ui/plan/tab.py" line="188" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="152" />
+        <location filename="../../ui/plan/tab.py" line="190" />
         <source>Response</source>
         <translation>应对策略</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="153" />
+        <location filename="../../ui/plan/tab.py" line="191" />
         <source>Measure</source>
         <translation>应对措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="77" />
-        <location filename="../../ui/plan/tab.py" line="154" />
+        <location filename="../../ui/plan/tab.py" line="79" />
+        <location filename="../../ui/plan/tab.py" line="192" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="45" />
+        <location filename="../../ui/plan/tab.py" line="46" />
         <source>The parts of the operating plan the other tabs do not hold. The Word document gathers all of it in eight chapters.</source>
         <translation>其他页没有的方案内容都在这里。导出的 Word 文档把全部内容汇成八章。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="47" />
-        <source>Export the plan (Word, Excel)…</source>
-        <translation>导出运营方案（Word、Excel）…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/tab.py" line="52" />
+        <location filename="../../ui/plan/tab.py" line="53" />
         <source>Background, problem, goal</source>
         <translation>背景、问题与目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="53" />
+        <location filename="../../ui/plan/tab.py" line="54" />
         <source>Member layers, in the community's own terms (beside the growth ladder)</source>
         <translation>成员分层：用本群自己的话定义（与成长体系配合）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="55" />
+        <location filename="../../ui/plan/tab.py" line="56" />
         <source>Layer</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="57" />
+        <location filename="../../ui/plan/tab.py" line="58" />
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="58" />
+        <location filename="../../ui/plan/tab.py" line="59" />
         <source>e.g. active: spoke in the last 7 days</source>
         <translation>例如：活跃 = 最近 7 天发过言</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="59" />
+        <location filename="../../ui/plan/tab.py" line="60" />
         <source>Target share (%)</source>
         <translation>目标占比（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="60" />
+        <location filename="../../ui/plan/tab.py" line="61" />
         <source>What the plan does for it</source>
         <translation>方案为其做什么</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="65" />
-        <location filename="../../ui/plan/tab.py" line="190" />
+        <location filename="../../ui/plan/tab.py" line="66" />
+        <location filename="../../ui/plan/tab.py" line="228" />
         <source>Add the four layers</source>
         <translation>添加四个分层</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="68" />
+        <location filename="../../ui/plan/tab.py" line="69" />
         <source>No layers yet: “Add the four layers”, then define each in your community's terms.</source>
         <translation>还没有分层：点“添加四个分层”，再用本群的话逐一定义。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="70" />
+        <location filename="../../ui/plan/tab.py" line="71" />
         <source>Member layers</source>
         <translation>成员分层</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="72" />
+        <location filename="../../ui/plan/tab.py" line="73" />
+        <source>Path and timeline</source>
+        <translation>实施路径与时间线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="74" />
         <source>Milestones: the dates the plan must reach</source>
         <translation>里程碑：方案必须达到的时间节点</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="74" />
+        <location filename="../../ui/plan/tab.py" line="76" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="75" />
-        <location filename="../../ui/plan/tab.py" line="90" />
+        <location filename="../../ui/plan/tab.py" line="77" />
+        <location filename="../../ui/plan/tab.py" line="92" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="76" />
+        <location filename="../../ui/plan/tab.py" line="78" />
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="78" />
+        <location filename="../../ui/plan/tab.py" line="80" />
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="79" />
+        <location filename="../../ui/plan/tab.py" line="81" />
         <source>Add milestone</source>
         <translation>添加里程碑</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="82" />
+        <location filename="../../ui/plan/tab.py" line="84" />
         <source>Milestones</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="83" />
+        <location filename="../../ui/plan/tab.py" line="85" />
         <source>Budget (yuan): ¥1,200 or 1200元 are both fine</source>
         <translation>预算（元）：¥1,200 或 1200元 都可以</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="85" />
+        <location filename="../../ui/plan/tab.py" line="87" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="88" />
+        <location filename="../../ui/plan/tab.py" line="90" />
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="89" />
+        <location filename="../../ui/plan/tab.py" line="91" />
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="91" />
+        <location filename="../../ui/plan/tab.py" line="93" />
         <source>New item</source>
         <translation>新项目</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="91" />
+        <location filename="../../ui/plan/tab.py" line="93" />
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="92" />
+        <location filename="../../ui/plan/tab.py" line="94" />
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="98" />
+        <location filename="../../ui/plan/tab.py" line="101" />
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="99" />
+        <location filename="../../ui/plan/tab.py" line="102" />
         <source>Industry trends</source>
         <translation>行业趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="99" />
+        <location filename="../../ui/plan/tab.py" line="102" />
         <source>What is changing: mobile, social, data-driven…</source>
         <translation>正在发生的变化：移动化、社交化、数据驱动……</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="101" />
+        <location filename="../../ui/plan/tab.py" line="104" />
         <source>User needs</source>
         <translation>用户需求</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="101" />
+        <location filename="../../ui/plan/tab.py" line="104" />
         <source>How members' needs change: value, interaction, personal fit</source>
         <translation>用户需求的变化：价值、互动、个性化</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="103" />
+        <location filename="../../ui/plan/tab.py" line="106" />
         <source>Competition</source>
         <translation>竞争</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="103" />
+        <location filename="../../ui/plan/tab.py" line="106" />
         <source>Who else serves them, and how you differ</source>
         <translation>还有谁在服务这些人，你有何不同</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="105" />
+        <location filename="../../ui/plan/tab.py" line="108" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="106" />
+        <location filename="../../ui/plan/tab.py" line="109" />
         <source>Symptoms</source>
         <translation>现象</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="106" />
+        <location filename="../../ui/plan/tab.py" line="109" />
         <source>What goes wrong today: unclear goals, low participation…</source>
         <translation>现在出了什么问题：目标不清、参与度低……</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="108" />
+        <location filename="../../ui/plan/tab.py" line="111" />
         <source>Causes</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="108" />
+        <location filename="../../ui/plan/tab.py" line="111" />
         <source>Why: too few resources, weak skills, needs that changed…</source>
         <translation>原因：资源不足、能力欠缺、需求变化……</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="110" />
+        <location filename="../../ui/plan/tab.py" line="113" />
         <source>What it costs: churn, brand harm, rising cost…</source>
         <translation>带来的代价：流失、品牌受损、成本上升……</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="119" />
+        <location filename="../../ui/plan/tab.py" line="122" />
         <source>Long-term goal: what success looks like at the planned end</source>
         <translation>长期目标：计划结束时，成功是什么样子</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="121" />
+        <location filename="../../ui/plan/tab.py" line="124" />
         <source>e.g. in six months: 3,000 members, weekly speaking rate above 20%, 60 paying members a month</source>
         <translation>例如：半年后稳定 3000 人，周发言率 20% 以上，每月转化 60 人</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="137" />
+        <location filename="../../ui/plan/tab.py" line="136" />
+        <source>Implementation path: phases and what happens in each</source>
+        <translation>实施路径：各阶段及其工作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="138" />
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="139" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="140" />
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="141" />
+        <source>What happens</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="142" />
+        <source>New phase</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="144" />
+        <source>Add phase</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="149" />
+        <source>Bars: phases · diamonds: milestones (green done, red open) · blue lines: launch and events · red dashes: today</source>
+        <translation>色条：阶段 · 菱形：里程碑（绿色已完成，红色未完成）· 蓝线：开群与活动 · 红色虚线：今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="162" />
+        <source>Launch</source>
+        <translation>开群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="175" />
         <source>Edit the plan</source>
         <translation>编辑方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="155" />
+        <location filename="../../ui/plan/tab.py" line="193" />
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="156" />
+        <location filename="../../ui/plan/tab.py" line="194" />
         <source>New risk</source>
         <translation>新风险</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="156" />
+        <location filename="../../ui/plan/tab.py" line="194" />
         <source>Add risk</source>
         <translation>添加风险</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="160" />
+        <location filename="../../ui/plan/tab.py" line="198" />
         <source>Where the risks sit</source>
         <translation>风险分布</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="174" />
+        <location filename="../../ui/plan/tab.py" line="212" />
         <source>Rows: likelihood · columns: impact; the number is how many risks sit there</source>
         <translation>行：可能性 · 列：影响；数字是落在该格的风险数</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="176" />
+        <location filename="../../ui/plan/tab.py" line="214" />
         <source>↑ likelihood · impact →</source>
         <translation>↑ 可能性 · 影响 →</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="223" />
+        <location filename="../../ui/plan/tab.py" line="261" />
         <source>SMART goals under it (Growth ▸ Goals): {goals}</source>
         <translation>其下的 SMART 目标（增长 ▸ 目标）：{goals}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="225" />
+        <location filename="../../ui/plan/tab.py" line="263" />
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="231" />
+        <location filename="../../ui/plan/tab.py" line="271" />
         <source> · spent {ratio:.0%} of the revenue</source>
         <translation> · 支出占收入 {ratio:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="233" />
+        <location filename="../../ui/plan/tab.py" line="273" />
         <source>Planned {planned} · actual {actual} · variance {variance:+,.2f}</source>
         <translation>计划 {planned} · 实际 {actual} · 差额 {variance:+,.2f}</translation>
     </message>

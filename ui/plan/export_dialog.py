@@ -16,14 +16,15 @@ def ask_plan_target(parent: QWidget, community: dict) -> Path | None:
     from exports.plan_docx import default_filename
     word = QCoreApplication.translate("PlanExport", "Word document (*.docx)")
     excel = QCoreApplication.translate("PlanExport", "Excel workbook, a sheet per area (*.xlsx)")
+    pdf = QCoreApplication.translate("PlanExport", "PDF for printing (*.pdf)")
     path, chosen = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("PlanExport", "Export the plan"),
                                                str(Path(last_folder()) / default_filename(community)),
-                                               f"{word};;{excel}")
+                                               f"{word};;{pdf};;{excel}")
     if not path:
         return None
     path = Path(path)
-    if path.suffix.lower() not in (".docx", ".xlsx"):
-        path = path.with_suffix(".xlsx" if chosen == excel else ".docx")
+    if path.suffix.lower() not in (".docx", ".xlsx", ".pdf"):
+        path = path.with_suffix(".xlsx" if chosen == excel else ".pdf" if chosen == pdf else ".docx")
     return path
 
 
@@ -32,12 +33,29 @@ def export_plan_interactive(window, community_id: int) -> Path | None:
     target = ask_plan_target(window, communities.get(community_id))
     if target is None:
         return None
-    if target.suffix.lower() not in (".docx", ".xlsx"):
-        target = target.with_suffix(".docx")
-    write = plan_xlsx.write if target.suffix.lower() == ".xlsx" else plan_docx.write
-    book = plan_docx.load(community_id)  # read here; the file is written in a worker
-    written = long_work.attempt(window, QCoreApplication.translate("PlanExport", "Export the plan"),
-                                lambda report: write(book, target, report=report))
+    suffix = target.suffix.lower()
+    if suffix not in (".docx", ".xlsx", ".pdf"):
+        target, suffix = target.with_suffix(".docx"), ".docx"
+    book = plan_docx.load(community_id)  # read here; Word and Excel are written in a worker
+    if suffix == ".pdf":  # Qt lays the PDF out, on the UI thread (its text layout is not for workers)
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+        from app.errors import UserError
+        from ui.plan import plan_pdf
+        from ui.widgets import dialogs
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = plan_pdf.write(book, target)
+        except UserError as exc:
+            written = None
+            QApplication.restoreOverrideCursor()
+            dialogs.refuse(window, exc)
+        else:
+            QApplication.restoreOverrideCursor()
+    else:
+        write = plan_xlsx.write if suffix == ".xlsx" else plan_docx.write
+        written = long_work.attempt(window, QCoreApplication.translate("PlanExport", "Export the plan"),
+                                    lambda report: write(book, target, report=report))
     if written:
         remember_folder(written)
         window.statusBar().showMessage(QCoreApplication.translate("PlanExport", "Exported the plan to {path}").format(path=written), 8000)

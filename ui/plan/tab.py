@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QGroupBox, QHBoxL
                                QWidget)
 
 from app import domain
-from app.services import communities, growth, risks, timeplan
+from app.services import communities, growth, risks, sop, timeplan
 from ui.widgets.area_tab import AreaTab
 from ui.widgets.row_panel import RowPanel
 from ui.widgets.suggestion_bar import SuggestionBar
@@ -29,9 +29,9 @@ def _money(value) -> str:
 
 
 class PlanTab(AreaTab):
-    AREAS = (AREA, "community")
+    AREAS = (AREA, "community", "sop")  # (the timeline marks the events' T0)
 
-    PAGES = ("goals", "layers", "risks", "milestones", "budget")
+    PAGES = ("goals", "layers", "risks", "path", "milestones", "budget")
 
     def __init__(self, undo: Undo, parent=None):
         super().__init__(undo, parent)
@@ -39,12 +39,13 @@ class PlanTab(AreaTab):
         self.bindings: list[TextBinding] = []
         layout = QVBoxLayout(self)
         self.suggestion_bar = SuggestionBar(undo, AREA, cid, lambda: {"risk": self.register.view.selected_ids(),
-                                                                     "member_layer": self.layers.view.selected_ids()})
+                                                                     "member_layer": self.layers.view.selected_ids(),
+                                                                     "phase": self.phases.view.selected_ids()})
         layout.addWidget(self.suggestion_bar)
         head = QHBoxLayout()
         head.addWidget(QLabel(self.tr("The parts of the operating plan the other tabs do not hold. "
                                       "The Word document gathers all of it in eight chapters."), wordWrap=True), 1)
-        self.export_button = QPushButton(self.tr("Export the plan (Word, Excel)…"))
+        self.export_button = QPushButton(self.tr("Export the plan (Word, PDF, Excel)…"))
         head.addWidget(self.export_button)
         layout.addLayout(head)
         self.pages = QTabWidget()
@@ -69,6 +70,7 @@ class PlanTab(AreaTab):
                                               "community's terms.")
         self.pages.addTab(self.layers, self.tr("Member layers"))
         self.pages.addTab(self._risks_page(undo, cid), self.tr("Risks"))
+        self.pages.addTab(self._path_page(undo, cid), self.tr("Path and timeline"))
         self.milestones = RowPanel(self.tr("Milestones: the dates the plan must reach"), undo, timeplan.milestones,
                                    AREA, cid, [
                                        Column("done", self.tr("Done"), "bool", width=50),
@@ -90,6 +92,7 @@ class PlanTab(AreaTab):
                                    Column("date", self.tr("Date"), "date", width=100)],
                                lambda: {"item": self.tr("New item"), "planned": 0}, add_text=self.tr("Add line"))
         self.pages.addTab(self.budget, self.tr("Budget"))
+        self.pages.currentChanged.connect(lambda _: self.mark_stale())
 
     def _texts_page(self) -> QWidget:
         page = QWidget()
@@ -125,6 +128,41 @@ class PlanTab(AreaTab):
         inner.addWidget(self.smart_label)
         grid.addWidget(goal, 1, 0, 1, 2)
         return page
+
+    def _path_page(self, undo, cid) -> QWidget:
+        """Phases (the implementation path) above; the timeline they make, with milestones, below."""
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.phases = RowPanel(self.tr("Implementation path: phases and what happens in each"), undo,
+                               timeplan.phases, AREA, cid, [
+                                   Column("name", self.tr("Phase"), width=120),
+                                   Column("start_date", self.tr("From"), "date", width=100),
+                                   Column("end_date", self.tr("To"), "date", width=100),
+                                   Column("work", self.tr("What happens"), "text", width=420)],
+                               lambda: {"name": self.tr("New phase"), "start_date": dt.date.today(),
+                                        "end_date": dt.date.today() + dt.timedelta(days=30)},
+                               add_text=self.tr("Add phase"))
+        box.addWidget(self.phases, 1)
+        self.timeline_box = QVBoxLayout()
+        box.addLayout(self.timeline_box, 2)
+        self.timeline = None  # pyqtgraph loads when the page is first shown
+        self.timeline_note = QLabel(self.tr("Bars: phases · diamonds: milestones (green done, red open) · "
+                                            "blue lines: launch and events · red dashes: today"), wordWrap=True)
+        box.addWidget(self.timeline_note)
+        return page
+
+    def _show_timeline(self) -> None:
+        if self.pages.currentIndex() != self.PAGES.index("path"):
+            return
+        if self.timeline is None:
+            from ui.plan.timeline import Timeline
+            self.timeline = Timeline()
+            self.timeline_box.addWidget(self.timeline)
+        c = communities.get(self.community_id)
+        marks = [(c["start_date"], self.tr("Launch"))]
+        marks += [(e["t0"], e["name"]) for e in sop.events.list(self.community_id)]
+        phases = [p for p in self.phases.model.rows() if not p.get("suggested")] or self.phases.model.rows()
+        self.timeline.show_plan(phases, timeplan.milestones.list(self.community_id), marks, dt.date.today())
 
     def _text(self, layout, key: str, hint: str) -> None:
         edit = QPlainTextEdit()
@@ -201,12 +239,12 @@ class PlanTab(AreaTab):
         if page == "goals":
             self.text_edits[where.get("field", "long_term_goal")].setFocus()
             return
-        if page in ("risks", "layers") and (where.get("suggestions") or (where.get("row") is None
+        if page in ("risks", "layers", "path") and (where.get("suggestions") or (where.get("row") is None
                                                                          and self.suggestion_bar.isVisible())):
             self.suggestion_bar.buttons["all"].setFocus()
             return
         panel = {"risks": self.register, "milestones": self.milestones, "budget": self.budget,
-                 "layers": self.layers}.get(page)
+                 "layers": self.layers, "path": self.phases}.get(page)
         if panel is None:
             return
         if where.get("row"):
@@ -225,6 +263,8 @@ class PlanTab(AreaTab):
                              f"({g['deadline']})" for g in goals) or self.tr("none yet")))
         self.milestones.reload()
         self.layers.reload()
+        self.phases.reload()
+        self._show_timeline()
         self.layers.buttons["add"].setVisible(self.layers.model.rowCount() < len(domain.MEMBER_LAYERS))
         self.budget.reload()
         sums = timeplan.totals(self.budget.model.rows(), timeplan.revenue(self.community_id))

@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Import SOP from Excel…"), self.import_sop, "Ctrl+I")
         self._action(file, self.tr("Export &chart…"), self.export_chart)
         self._action(file, self.tr("Import growth &numbers…"), self.import_numbers)
-        self._action(file, self.tr("Export the &plan (Word, Excel)…"), self.export_plan)
+        self._action(file, self.tr("Export the &plan (Word, PDF, Excel)…"), self.export_plan)
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
