@@ -104,9 +104,20 @@ def load(community_id: int, today: dt.date | None = None) -> PlanBook:
         left_out=sum(len(ids) for ids in rows.values()) + len(fields), today=today)
 
 
-def default_filename(community: dict, today: dt.date | None = None) -> str:
+def default_filename(community: dict, today: dt.date | None = None, suffix: str = ".docx") -> str:
     return export_name(community["name"], domain.pick(("社群运营方案", "Operating plan")),
-                       (today or dt.date.today()).isoformat(), suffix=".docx")
+                       (today or dt.date.today()).isoformat(), suffix=suffix)
+
+
+def plan_target(book: PlanBook, target: Path, suffix: str) -> Path:
+    """Where a plan file goes: `target`, or the default name inside it when it is a folder."""
+    target = Path(target)
+    try:
+        if target.is_dir():
+            return target / default_filename(book.community, book.today, suffix)
+    except OSError:  # (a name too long to look up: writing it says so)
+        pass
+    return target
 
 
 class _Doc:
@@ -186,12 +197,7 @@ class _Doc:
 
 def write(book: PlanBook, target: Path, report: Report = no_report) -> Path:
     """The document for `book` at `target` (a folder gets the default name)."""
-    target = Path(target)
-    try:
-        if target.is_dir():
-            target = target / default_filename(book.community, book.today)
-    except OSError:
-        pass
+    target = plan_target(book, target, ".docx")
     d = _Doc()
     compose(d, book, report)
     with atomic_target(target) as tmp:

@@ -13,8 +13,7 @@ from app import domain
 from app.i18n import tr
 from app.progress import Report, no_report
 from app.services import content, growth, sop
-from exports.files import export_name
-from exports.plan_docx import PlanBook
+from exports.plan_docx import PlanBook, plan_target
 from exports.xlsx import clean_text, column_width, sheet_title, workbook
 
 BLUE, RULE, BAND = "#1F4E79", "#BFBFBF", "#EEF3F8"
@@ -22,11 +21,6 @@ BLUE, RULE, BAND = "#1F4E79", "#BFBFBF", "#EEF3F8"
 
 class Formula(str):
     """A cell that holds a formula (every other string is written as text)."""
-
-
-def default_filename(community: dict, today) -> str:
-    return export_name(community["name"], domain.pick(("社群运营方案", "Operating plan")), today.isoformat(),
-                       suffix=".xlsx")
 
 
 class _Sheets:
@@ -69,12 +63,7 @@ class _Sheets:
 
 
 def write(book: PlanBook, target: Path, report: Report = no_report) -> Path:
-    target = Path(target)
-    try:
-        if target.is_dir():
-            target = target / default_filename(book.community, book.today)
-    except OSError:
-        pass
+    target = plan_target(book, target, ".xlsx")
     c = book.community
     steps = 7
     with workbook(target, f"{c['name']} – {domain.pick(('社群运营方案', 'Operating plan'))}",

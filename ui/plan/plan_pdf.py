@@ -13,8 +13,8 @@ from pathlib import Path
 
 from app.i18n import tr
 from app.progress import Report, no_report
-from exports.files import atomic_target, export_name
-from exports.plan_docx import CHAPTERS, PlanBook, compose
+from exports.files import atomic_target
+from exports.plan_docx import CHAPTERS, PlanBook, compose, plan_target
 from exports.xlsx import clean_text
 
 # Latin first, then Simplified Chinese faces on Linux, Windows and macOS
@@ -130,22 +130,11 @@ class HtmlDoc:
         return f"<html><head><style>{CSS}</style></head><body>{''.join(self.parts)}</body></html>"
 
 
-def default_filename(community: dict, today) -> str:
-    from app import domain
-    return export_name(community["name"], domain.pick(("社群运营方案", "Operating plan")), today.isoformat(),
-                       suffix=".pdf")
-
-
 def write(book: PlanBook, target: Path, report: Report = no_report) -> Path:
     """The plan at `target` as an A4 PDF (a folder gets the default name). Needs a QGuiApplication."""
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
-    target = Path(target)
-    try:
-        if target.is_dir():
-            target = target / default_filename(book.community, book.today)
-    except OSError:
-        pass
+    target = plan_target(book, target, ".pdf")
     d = HtmlDoc()
     compose(d, book, report)
     with atomic_target(target) as tmp:
