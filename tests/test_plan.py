@@ -226,3 +226,17 @@ def test_phases_come_from_the_launch_date_and_must_not_run_backwards(workspace, 
     assert not any("implementation path" in g.message for g in overview.for_community(cid, TODAY).gaps)
     text, _ = _text(plan_docx.export(cid, tmp_path / "p.docx", TODAY))
     assert "Phases" in text and "Setting up" in text
+
+
+def test_a_smart_goal_that_does_not_serve_the_long_term_goal_is_a_gap(workspace):
+    from app.services import growth
+    cid = communities.create("X", apply_templates=False)
+    goal = growth.goals.create(cid, {"metric": "total", "target": 500, "deadline": TODAY + dt.timedelta(days=30),
+                                     "start_date": TODAY})
+    messages = [g.message for g in overview.for_community(cid, TODAY).gaps if g.step == "goals"]
+    assert any("No long-term goal" in m for m in messages)
+    communities.update(cid, "long_term_goal", "3,000 members in a year")
+    growth.goals.update(goal, "serves_long_term", False)
+    messages = [g.message for g in overview.for_community(cid, TODAY).gaps if g.step == "goals"]
+    assert any("does not serve the long-term goal" in m for m in messages)
+    assert not any("No long-term goal" in m for m in messages)

@@ -56,6 +56,7 @@ goals = RowTable(Goal, {
     "start_value": Field("Start value", kind="float"),
     "start_date": Field("Start date", kind="date", required=True),
     "notes": Field("Notes", kind="text"),
+    "serves_long_term": Field("Serves the long-term goal", kind="bool"),
 })
 
 stages = RowTable(StagePeriod, {

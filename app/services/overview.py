@@ -236,6 +236,9 @@ def _goals(c, d, today):
         if g["deadline"] is None:
             gaps.append(Gap("goals", tr("The goal “{metric}” has no deadline.", metric=name), where))
             continue
+        if c["long_term_goal"].strip() and not g.get("serves_long_term", True):
+            gaps.append(Gap("goals", tr("The goal “{metric}” {target:g} does not serve the long-term goal: change it or "
+                                        "say how it does.", metric=name, target=g["target"]), where))
         status = growth.goal_status(g, d["metric"], today, derived)
         if status.reached or status.current is None and today < c["start_date"]:
             continue

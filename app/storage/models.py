@@ -252,6 +252,7 @@ class Goal(BaseModel):
     start_value = pw.FloatField(null=True)
     start_date = pw.DateField()
     notes = pw.TextField(default="")
+    serves_long_term = pw.BooleanField(default=True)  # a step towards the community's long-term goal
 
 
 class StagePeriod(BaseModel):

@@ -44,12 +44,12 @@ The command-line commands work without them (see --help).</source>
         <translation>{what}：尚未规划。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_pdf.py" line="157" />
+        <location filename="../../ui/plan/plan_pdf.py" line="146" />
         <source>Community planner</source>
         <translation>社群运营规划</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_pdf.py" line="182" />
+        <location filename="../../ui/plan/plan_pdf.py" line="171" />
         <source>Writing the plan</source>
         <translation>正在写入方案</translation>
     </message>
@@ -643,78 +643,88 @@ Delete them here too? (No: import the rest and keep them.)</source>
         <translation>预测</translation>
     </message>
     <message>
+        <location filename="../../ui/growth/tab.py" line="158" />
+        <source>Serves the long-term goal</source>
+        <translation>服务长期目标</translation>
+    </message>
+    <message>
         <location filename="../../ui/growth/tab.py" line="159" />
+        <source>A step towards the long-term goal on Plan ▸ Background, problem, goal</source>
+        <translation>是“方案与风险 ▸ 背景、问题与目标”中长期目标的一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/growth/tab.py" line="161" />
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="164" />
+        <location filename="../../ui/growth/tab.py" line="166" />
         <source>Lifecycle periods (shaded behind the charts)</source>
         <translation>生命周期阶段（图表背景色）</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="165" />
+        <location filename="../../ui/growth/tab.py" line="167" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="167" />
+        <location filename="../../ui/growth/tab.py" line="169" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="171" />
+        <location filename="../../ui/growth/tab.py" line="173" />
         <source>Speaking-rate bands (%)</source>
         <translation>发言率区间（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="174" />
+        <location filename="../../ui/growth/tab.py" line="176" />
         <source>Healthy from</source>
         <translation>健康区间从</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="174" />
+        <location filename="../../ui/growth/tab.py" line="176" />
         <source>Healthy to</source>
         <translation>健康区间到</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="175" />
+        <location filename="../../ui/growth/tab.py" line="177" />
         <source>Dying below</source>
         <translation>低于此为衰退</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="183" />
+        <location filename="../../ui/growth/tab.py" line="185" />
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="252" />
+        <location filename="../../ui/growth/tab.py" line="254" />
         <source>No goals yet: add SMART goals on the Goals page to see target lines and projections.</source>
         <translation>还没有目标：在“目标”页添加 SMART 目标，即可看到目标线与预测。</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="279" />
+        <location filename="../../ui/growth/tab.py" line="281" />
         <source> · needs {pace:+.2f} a day</source>
         <translation> · 每天需 {pace:+.2f}</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="303" />
+        <location filename="../../ui/growth/tab.py" line="305" />
         <source>Record {date}</source>
         <translation>记录 {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="315" />
+        <location filename="../../ui/growth/tab.py" line="317" />
         <source>Change speaking-rate bands</source>
         <translation>修改发言率区间</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="329" />
+        <location filename="../../ui/growth/tab.py" line="331" />
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../ui/growth/tab.py" line="354" />
-        <location filename="../../ui/growth/tab.py" line="359" />
+        <location filename="../../ui/growth/tab.py" line="356" />
+        <location filename="../../ui/growth/tab.py" line="361" />
         <source>Export numbers</source>
         <translation>导出数据</translation>
     </message>

@@ -155,6 +155,8 @@ class GrowthTab(AreaTab):
             Column("start_date", self.tr("Start date"), "date", width=95),
             Column("progress", self.tr("Progress"), "readonly", width=70, fmt=_fmt_rate),
             Column("status", self.tr("Projection"), "readonly", width=330),
+            Column("serves_long_term", self.tr("Serves the long-term goal"), "bool", width=90,
+                   tooltip=self.tr("A step towards the long-term goal on Plan ▸ Background, problem, goal")),
         ], self._new_goal, rows=self._goal_rows)
         self.pages.addTab(self.goals, self.tr("Goals"))
 

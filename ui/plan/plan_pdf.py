@@ -118,13 +118,18 @@ class HtmlDoc:
     def empty(self, what):
         self.para(tr("{what}: not planned yet.", what=what), italic=True)
 
+    CHUNK = 40  # rows per table: QTextDocument walks a whole table to draw any page of it
+
     def table(self, header, rows):
         head = "".join(f"<th>{_text(h)}</th>" for h in header)
-        body = "".join("<tr>" + "".join(f"<td>{_text('' if v is None else v)}</td>" for v in row) + "</tr>"
-                       for row in rows)
-        # <thead>: Qt repeats the header row on every page the table runs onto
-        self.parts.append(f"<table width='100%' cellspacing='0' cellpadding='3'><thead><tr>{head}</tr></thead>"
-                          f"<tbody>{body}</tbody></table>")
+        for start in range(0, max(len(rows), 1), self.CHUNK):
+            body = "".join("<tr>" + "".join(f"<td>{_text('' if v is None else v)}</td>" for v in row) + "</tr>"
+                           for row in rows[start:start + self.CHUNK])
+            # <thead>: Qt repeats the header row on every page a table runs onto; a long table is
+            # cut into pieces that each start with it, so a 2,000-row table draws page by page
+            # instead of walking all its cells for every page (4.4 s → see bench/RESULTS.md)
+            self.parts.append(f"<table width='100%' cellspacing='0' cellpadding='3'><thead><tr>{head}</tr></thead>"
+                              f"<tbody>{body}</tbody></table>")
 
     def html(self) -> str:
         return f"<html><head><style>{CSS}</style></head><body>{''.join(self.parts)}</body></html>"
