@@ -20,7 +20,14 @@ BLUE, RULE, BAND = "#1F4E79", "#BFBFBF", "#EEF3F8"
 
 
 class Formula(str):
-    """A cell that holds a formula (every other string is written as text)."""
+    """A cell that holds a formula (every other string is written as text), with the value it
+    computes now: LibreOffice shows a workbook's stored values until something is edited, and
+    XlsxWriter stores 0 unless told."""
+
+    def __new__(cls, text: str, value=0):
+        out = super().__new__(cls, text)
+        out.value = value
+        return out
 
 
 class _Sheets:
@@ -48,7 +55,7 @@ class _Sheets:
             for c, value in enumerate(values):
                 fmt = self.money[band] if c in money else self.cell[band]
                 if isinstance(value, Formula):
-                    ws.write_formula(3 + i, c, value, fmt)
+                    ws.write_formula(3 + i, c, value, fmt, value.value)
                 elif isinstance(value, (int, float)) and not isinstance(value, bool):
                     ws.write_number(3 + i, c, value, fmt)
                 elif value is None or value == "":
@@ -122,7 +129,8 @@ def _risks(s: _Sheets, book: PlanBook) -> None:
         level = f'IF(E{n}<={domain.RISK_BANDS[0][0]},"{names[0]}",IF(E{n}<={domain.RISK_BANDS[1][0]},"{names[1]}",' \
                 f'IF(E{n}<={domain.RISK_BANDS[2][0]},"{names[2]}","{names[3]}")))'
         rows.append([domain.label(domain.RISK_CATEGORIES, r["category"]), r["description"], r["likelihood"],
-                     r["impact"], Formula(f"=C{n}*D{n}"), Formula("=" + level),
+                     r["impact"], Formula(f"=C{n}*D{n}", r["likelihood"] * r["impact"]),
+                     Formula("=" + level, domain.label(domain.RISK_LEVELS, r["level"])),
                      domain.label(domain.RISK_RESPONSES, r["response"]), r["measure"], r["owner"],
                      str(r["review_date"] or "")])
     ws = s.sheet(domain.pick(("风险", "Risks")), tr("Risk register"),
@@ -142,14 +150,17 @@ def _budget(s: _Sheets, book: PlanBook) -> None:
     first, last = 4, 3 + len(lines)
     total = last + 2  # a blank row, then the totals
     ws.write_string(total - 1, 0, tr("Total"), s.label)
+    sums = book.budget_totals
     if lines:
-        ws.write_formula(total - 1, 2, f"=SUM(C{first}:C{last})", s.total)
-        ws.write_formula(total - 1, 3, f"=SUM(D{first}:D{last})", s.total)
+        ws.write_formula(total - 1, 2, f"=SUM(C{first}:C{last})", s.total, sums["planned"])
+        ws.write_formula(total - 1, 3, f"=SUM(D{first}:D{last})", s.total, sums["actual"])
     ws.write_string(total, 0, tr("Variance (actual − planned, over lines spent)"), s.label)
     if lines:
-        ws.write_formula(total, 3, f'=D{total}-SUMIF(D{first}:D{last},"<>",C{first}:C{last})', s.total)
+        ws.write_formula(total, 3, f'=D{total}-SUMIF(D{first}:D{last},"<>",C{first}:C{last})', s.total,
+                         sums["variance"])
     ws.write_string(total + 1, 0, tr("Revenue (GMV)"), s.label)
     ws.write_number(total + 1, 3, book.budget_totals["revenue"] or 0, s.total)
     ws.write_string(total + 2, 0, tr("Spent of the revenue"), s.label)
     ws.write_formula(total + 2, 3, f'=IF(D{total + 2}>0,D{total}/D{total + 2},"")',
-                     s.wb.add_format({"num_format": "0%", "bold": True}))
+                     s.wb.add_format({"num_format": "0%", "bold": True}),
+                     "" if sums["spend_ratio"] is None else sums["spend_ratio"])

@@ -191,6 +191,12 @@ def test_the_plan_workbook_computes_when_edited(workspace, demo, tmp_path):
     assert totals["Total"][2].value.startswith("=SUM(C4:C") and totals["Total"][3].value.startswith("=SUM(D4:D")
     assert "SUMIF" in totals["Variance (actual − planned, over lines spent)"][3].value
     assert wb["Content calendar"].max_row > 10 and wb["SOP"].max_row > 40
+    # the values the formulas compute now are stored with them (LibreOffice shows stored values on opening)
+    values = openpyxl.load_workbook(path, data_only=True)
+    first = values["Risks"][4]
+    assert first[4].value == first[2].value * first[3].value and first[5].value in ("Low", "Medium", "High", "Critical")
+    stored = {row[0].value: row for row in values["Budget"].iter_rows(min_row=4) if row[0].value}
+    assert stored["Total"][2].value == 17900 and stored["Total"][3].value == 15780
 
 
 def test_member_layers(workspace, tmp_path):
