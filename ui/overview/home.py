@@ -140,7 +140,7 @@ class HomePage(QWidget):
                 if col == 8 and band:
                     item.setBackground(QBrush(band[1]))
                 if col == 5 and view.overdue_sop:
-                    item.setForeground(QBrush(QColor(185, 28, 28)))
+                    item.setForeground(QBrush(QColor(220, 38, 38)))
                 self.table.setItem(row, col, item)
             header = QTableWidgetItem(c["name"])
             header.setData(Qt.ItemDataRole.UserRole, c["id"])
@@ -160,7 +160,7 @@ class HomePage(QWidget):
         for i in range(len(domain.AIDASS)):
             head = self.matrix.horizontalHeaderItem(i)
             if head is not None:
-                head.setForeground(QBrush(QColor(185, 28, 28)) if i not in covered else QBrush())
+                head.setForeground(QBrush(QColor(220, 38, 38)) if i not in covered else QBrush())
         self.matrix_note.setText(self.tr("No community covers: {stages}. The funnel breaks there.").format(
             stages=" · ".join(missing)) if missing and views else self.tr("Together the communities cover the whole path."))
         self.matrix_note.setStyleSheet("color: #b45309;" if missing else "color: #15803d;")

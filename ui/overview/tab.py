@@ -23,8 +23,8 @@ from ui.widgets.area_tab import EVERYTHING, AreaTab
 from ui.shell.undo import Undo
 
 AREA = "lifecycle"
-STATE_MARKS = {"done": ("✓", QColor(21, 128, 61)), "partly": ("◐", QColor(180, 83, 9)),
-               "missing": ("○", QColor(185, 28, 28))}
+STATE_MARKS = {"done": ("✓", QColor(22, 163, 74)), "partly": ("◐", QColor(217, 119, 6)),
+               "missing": ("○", QColor(220, 38, 38))}  # (readable on the light and the dark theme)
 WHERE = Qt.ItemDataRole.UserRole
 
 
