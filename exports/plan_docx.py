@@ -47,6 +47,8 @@ class PlanBook:
     layers: list[dict]
     phases: list[dict]
     milestones: list[dict]
+    tools: list[dict]
+    time_budget: list[dict]
     budget: list[dict]
     budget_totals: dict
     key_dates: list[tuple[dt.date, str]]
@@ -98,6 +100,7 @@ def load(community_id: int, today: dt.date | None = None) -> PlanBook:
         layers=_confirmed(timeplan.layers.list(community_id)),
         phases=_confirmed(timeplan.phases.list(community_id)),
         milestones=sorted(timeplan.milestones.list(community_id), key=lambda m: m["date"]),
+        tools=timeplan.tools.list(community_id), time_budget=timeplan.time_budget(community_id, today),
         budget=timeplan.budget.list(community_id),
         budget_totals=timeplan.totals(timeplan.budget.list(community_id), timeplan.revenue(community_id)),
         key_dates=sorted(key_dates, key=lambda d: d[0]), entries=content.list_entries(community_id),
@@ -384,12 +387,26 @@ def _risks(d: _Doc, b: PlanBook):
 
 
 def _resources(d: _Doc, b: PlanBook):
-    people = [t for t in b.team if t["holder"].strip()]
-    if not people:
-        d.empty(tr("People"))
+    d.heading(tr("People"), 2)
+    if b.team:
+        d.table([tr("Role"), tr("Holder"), tr("Hours per week")],
+                [[t["name"], t["holder"], "" if t["hours_per_week"] is None else t["hours_per_week"]] for t in b.team])
     else:
-        d.heading(tr("People"), 2)
-        d.bullets([f"{t['name']}: {t['holder']}" for t in people])
+        d.empty(tr("People"))
+    d.heading(tr("Time budget"), 2)
+    if b.time_budget:
+        d.para(tr("The coming 7 days: what the SOP rows and columns ask of each person against their hours."))
+        d.table([tr("Person"), tr("Asked (h)"), tr("Has (h/week)")],
+                [[p["person"], f"{p['asked']:g}", "" if p["available"] is None else p["available"]]
+                 for p in b.time_budget])
+    else:
+        d.empty(tr("Time budget"))
+    d.heading(tr("Tools and platforms"), 2)
+    if b.tools:
+        d.table([tr("Tool or platform"), tr("What for"), tr("Cost per month")],
+                [[t["name"], t["purpose"], _money(t["monthly_cost"])] for t in b.tools])
+    else:
+        d.empty(tr("Tools and platforms"))
     d.heading(tr("Budget"), 2)
     if not b.budget:
         d.empty(tr("Budget"))

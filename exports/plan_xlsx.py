@@ -99,6 +99,13 @@ def write(book: PlanBook, target: Path, report: Report = no_report) -> Path:
         report(tr("Writing the plan"), 2, steps)
         _risks(s, book)
         _budget(s, book)
+        s.sheet(domain.pick(("资源", "Resources")), tr("People, time and tools"),
+                [tr("Kind"), tr("Name"), tr("Detail"), tr("Hours per week"), tr("Asked (h)"), tr("Cost per month")],
+                [[tr("People"), t["name"], t["holder"], t["hours_per_week"], "", ""] for t in book.team]
+                + [[tr("Time budget"), p["person"], "、".join(p["roles"]), p["available"], p["asked"], ""]
+                   for p in book.time_budget]
+                + [[tr("Tools and platforms"), t["name"], t["purpose"], "", "", t["monthly_cost"]] for t in book.tools],
+                money={5})
         report(tr("Writing the plan"), 4, steps)
         s.sheet(domain.pick(("里程碑", "Milestones")), tr("Milestones"),
                 [tr("Date"), tr("Milestone"), tr("Owner"), tr("Done")],

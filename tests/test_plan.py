@@ -246,3 +246,27 @@ def test_a_smart_goal_that_does_not_serve_the_long_term_goal_is_a_gap(workspace)
     messages = [g.message for g in overview.for_community(cid, TODAY).gaps if g.step == "goals"]
     assert any("does not serve the long-term goal" in m for m in messages)
     assert not any("No long-term goal" in m for m in messages)
+
+
+def test_time_budget_adds_up_what_the_sop_and_columns_ask_of_each_person(workspace, tmp_path):
+    from app.services import content, roles, sop, timeplan
+    cid = communities.create("X", apply_templates=False, start_date=TODAY - dt.timedelta(days=30))
+    roles.team.create(cid, {"name": "Steward", "holder": "Lulu", "hours_per_week": 5})
+    roles.team.create(cid, {"name": "Editor", "holder": "Lulu", "hours_per_week": 3})
+    sop.add_row(cid, "daily", {"timing": "daily 08:30", "task": "Brief", "owner": "Steward", "minutes": 30})
+    sop.add_row(cid, "daily", {"timing": "every Monday", "task": "Review", "owner": "Editor", "minutes": 60})
+    sop.add_row(cid, "daily", {"timing": "daily", "task": "Done already", "owner": "Editor", "minutes": 600,
+                               "status": "done"})
+    sop.add_row(cid, "growth", {"timing": f"T+{30 + 2}", "task": "Offer", "owner": "Jay", "minutes": 120})
+    content.create_column(cid, {"name": "Tips", "schedule": "weekly", "weekdays": "2", "owner": "Editor",
+                                "minutes": 90, "start_date": TODAY - dt.timedelta(days=7)}, TODAY)
+    budget = {p["person"]: p for p in timeplan.time_budget(cid, TODAY)}
+    assert budget["Lulu"]["available"] == 8 and budget["Lulu"]["roles"] == ["Steward", "Editor"]
+    assert budget["Lulu"]["asked"] == round((30 * 7 + 60 + 90) / 60, 1)  # 6 h: the done row does not count
+    assert budget["Jay"] == {"person": "Jay", "asked": 2.0, "available": None, "roles": []}
+    with pytest.raises(ValidationError):
+        roles.team.create(cid, {"name": "Owner", "hours_per_week": 200})
+    timeplan.tools.create(cid, {"name": "SCRM", "purpose": "live codes", "monthly_cost": "¥200"})
+    text, _ = _text(plan_docx.export(cid, tmp_path / "p.docx", TODAY))
+    for expected in ("Time budget", "Lulu", "Tools and platforms", "SCRM", "¥200.00"):
+        assert expected in text, expected

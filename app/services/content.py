@@ -47,6 +47,7 @@ COLUMN_FIELDS = {
     "time": Field("Time", kind="time"),
     "start_date": Field("From", kind="date", required=True),
     "end_date": Field("To", kind="date"),
+    "minutes": Field("Minutes per entry", kind="int", minimum=0, maximum=1440),
 }
 # what an entry copies from its column
 SHARED = ("content_class", "packaging", "format", "owner", "time")

@@ -51,6 +51,16 @@ def _add_plan(cid: int, spec: dict, today: dt.date) -> None:
     for name, offset, owner, done in spec["milestones"]:
         timeplan.milestones.create(cid, {"name": name, "date": today + dt.timedelta(days=offset), "owner": owner,
                                          "done": done})
+    for name, purpose, cost in spec["tools"]:
+        timeplan.tools.create(cid, {"name": name, "purpose": purpose, "monthly_cost": cost})
+    for row, hours in zip(roles.team.list(cid), spec["team_hours"]):
+        roles.team.update(row["id"], "hours_per_week", hours)
+    for table in templates.SOP_TABLES:
+        for row in sop.list_rows(cid, table):
+            if row["template_key"] in spec["sop_minutes"]:
+                sop.rows.update(row["id"], "minutes", spec["sop_minutes"][row["template_key"]])
+    for col in content.columns.list(cid):
+        content.columns.update(col["id"], "minutes", spec["column_minutes"])
     for item, category, planned, actual, offset in spec["budget"]:
         timeplan.budget.create(cid, {"item": item, "category": category, "planned": planned, "actual": actual,
                                      "date": today + dt.timedelta(days=offset)})

@@ -29,6 +29,7 @@ team = RowTable(TeamRole, {
     "holder": Field("Holder"),
     "contact": Field("Contact / notes", kind="text"),
     "front": Field("Members see it", kind="bool"),
+    "hours_per_week": Field("Hours per week", kind="int", minimum=0, maximum=168),
 })
 
 member_roles = RowTable(MemberRole, {

@@ -41,6 +41,7 @@ rows = RowTable(SopRow, {
     "criterion": Field("Done when / KPI", kind="text"),
     "status": Field("Status", kind="choice", choices=STATUSES),
     "notes": Field("Notes", kind="text"),
+    "minutes": Field("Minutes", kind="int", minimum=0, maximum=1440),
 }, scope=("table", "event"))
 
 events = RowTable(SopEvent, {

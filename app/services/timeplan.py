@@ -12,7 +12,7 @@ from app.services.fields import Field
 from app.services.rows import RowTable
 from app.errors import ValidationError
 from app.i18n import tr
-from app.storage.models import BudgetLine, MemberLayer, Metric, Milestone, Phase
+from app.storage.models import BudgetLine, MemberLayer, Metric, Milestone, Phase, Tool
 
 layers = RowTable(MemberLayer, {
     "definition": Field("Definition", kind="text", max_len=1000),
@@ -74,3 +74,68 @@ def totals(lines: list[dict], revenue: float | None) -> dict:
 def revenue(community_id: int) -> float | None:
     """The community's revenue (GMV) over every recorded day; None when none is recorded."""
     return Metric.select(fn.SUM(Metric.revenue)).where(Metric.community == community_id).scalar()
+
+
+tools = RowTable(Tool, {
+    "name": Field("Tool or platform", required=True),
+    "purpose": Field("What for", kind="text", max_len=1000),
+    "monthly_cost": Field("Cost per month", kind="amount"),
+})
+
+# how often a repeating timing comes round in a week (its words in both languages)
+_DAILY = ("每天", "每日", "daily", "every day")
+_WEEKLY = ("每周", "weekly", "every week", "every monday", "every tuesday", "every wednesday", "every thursday",
+           "every friday", "every saturday", "every sunday", "mon ", "tue ", "wed ", "thu ", "fri ", "sat ", "sun ")
+_MONTHLY = ("每月", "monthly", "every month")
+
+
+def times_in_week(timing: str, t0: dt.date | None, week: tuple[dt.date, dt.date]) -> float:
+    """How many times a row with this timing falls in the week [first, last]: a daily one 7,
+    a weekly one 1, a monthly one 12/52; a T±n one as many of its days as fall in the week."""
+    text = (timing or "").strip().lower() + " "
+    if any(w in text for w in _DAILY):
+        return 7
+    if any(w in text for w in _WEEKLY):
+        return 1
+    if any(w in text for w in _MONTHLY):
+        return 12 / 52
+    from app.services.sop import timing_offsets
+    offsets = timing_offsets(timing)
+    if offsets is None or t0 is None:
+        return 0
+    first, last = t0 + dt.timedelta(days=offsets[0]), t0 + dt.timedelta(days=offsets[1])
+    return max(0, (min(last, week[1]) - max(first, week[0])).days + 1)
+
+
+def time_budget(community_id: int, today: dt.date | None = None) -> list[dict]:
+    """Per person, for the coming seven days: the hours the SOP rows and the calendar's columns
+    ask of them (rows with their minutes, by owner) against the hours per week their team roles
+    give them. An owner that names a team role counts for that role's holder."""
+    from app.services import communities, content, roles, sop
+    today = today or dt.date.today()
+    week = (today, today + dt.timedelta(days=6))
+    c = communities.get(community_id)
+    team = roles.team.list(community_id)
+    person_of = {t["name"]: (t["holder"].strip() or t["name"]) for t in team}
+    people: dict[str, dict] = {}
+
+    def entry(owner: str) -> dict:
+        who = person_of.get(owner.strip(), owner.strip()) or "—"
+        return people.setdefault(who, {"person": who, "asked": 0.0, "available": None, "roles": []})
+
+    for t in team:
+        e = entry(t["name"])
+        e["roles"].append(t["name"])
+        if t["hours_per_week"] is not None:
+            e["available"] = (e["available"] or 0) + t["hours_per_week"]
+    t0 = {ev["id"]: ev["t0"] for ev in sop.events.list(community_id)}
+    for table in sop.TABLES:
+        for r in sop.rows.list(community_id, table=table):
+            if r["minutes"] and r["status"] not in ("done", "skipped"):
+                base = t0.get(r["event"]) if table == "event" else c["start_date"]
+                entry(r["owner"])["asked"] += r["minutes"] * times_in_week(r["timing"], base, week) / 60
+    for col in content.columns.list(community_id):
+        if col["minutes"] and not col["suggested"]:
+            entry(col["owner"])["asked"] += col["minutes"] * len(content.expand(col, *week)) / 60
+    return [dict(p, asked=round(p["asked"], 1)) for p in people.values() if p["asked"] or p["available"] is not None]
+

@@ -122,7 +122,8 @@ def _v8(db):  # guided planning: suggestions, the example flag, stage checklists
 
 
 def _v9(db):  # the plan document: background and problem, long-term goal, risks, milestones, budget
-    for model in (m.Community, m.Goal, m.Risk, m.MemberLayer, m.Phase, m.Milestone, m.BudgetLine):
+    for model in (m.Community, m.Goal, m.TeamRole, m.SopRow, m.ContentColumn, m.Risk, m.MemberLayer, m.Phase,
+                  m.Milestone, m.Tool, m.BudgetLine):
         _add_missing_columns(db, model)
 
 

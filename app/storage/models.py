@@ -107,6 +107,7 @@ class SopRow(BaseModel):
     status = pw.CharField(default="todo")
     notes = pw.TextField(default="")
     template_key = pw.CharField(null=True)  # which template row it came from
+    minutes = pw.IntegerField(null=True)  # the time one occurrence takes (the time budget adds them up)
 
     suggested = pw.BooleanField(default=False)  # from a template, not yet confirmed by the user
     class Meta:
@@ -122,6 +123,7 @@ class TeamRole(BaseModel):
     holder = pw.CharField(default="")
     contact = pw.TextField(default="")
     front = pw.BooleanField(default=True)  # members see it (群主, 管家…) or behind the scenes
+    hours_per_week = pw.IntegerField(null=True)  # the time its holder has for the community
     suggested = pw.BooleanField(default=False)  # from a template, not yet confirmed by the user
 
 
@@ -199,6 +201,7 @@ class ContentColumn(BaseModel):
     time = pw.CharField(default="08:30")             # HH:MM local time, no time zone
     start_date = pw.DateField()
     end_date = pw.DateField(null=True)               # open-ended columns are filled ahead
+    minutes = pw.IntegerField(null=True)             # the time one entry takes to make and post
     suggested = pw.BooleanField(default=False)  # from a template, not yet confirmed by the user
 
 
@@ -313,6 +316,15 @@ class Milestone(BaseModel):
     done = pw.BooleanField(default=False)
 
 
+class Tool(BaseModel):
+    """A tool or platform the plan needs (资源需求·技术): SCRM, live QR codes, a check-in app…"""
+    community = pw.ForeignKeyField(Community, backref="tools", on_delete="CASCADE")
+    position = pw.IntegerField(default=0)
+    name = pw.CharField(max_length=200, default="")
+    purpose = pw.TextField(default="")
+    monthly_cost = pw.FloatField(null=True)
+
+
 class BudgetLine(BaseModel):
     """A line of the budget (资源需求·资金): planned and actual amounts, in yuan."""
     community = pw.ForeignKeyField(Community, backref="budget_lines", on_delete="CASCADE")
@@ -341,5 +353,5 @@ SENSE_REF_MODELS = {"rule": Rule, "member_role": MemberRole, "team_role": TeamRo
 # Tables owned by a community, parents before children (used to copy a community).
 COMMUNITY_TABLES = [Counterparty, SopEvent, SopRow, TeamRole, MemberRole, RoleAssignment, Rule,
                     PointRule, Level, ContentColumn, Entry, Metric, Goal, StagePeriod,
-                    StageTask, Risk, MemberLayer, Phase, Milestone, BudgetLine, SenseLink]  # last: it points into the tables above
+                    StageTask, Risk, MemberLayer, Phase, Milestone, Tool, BudgetLine, SenseLink]  # last: it points into the tables above
 ALL_TABLES = [Community, *COMMUNITY_TABLES]

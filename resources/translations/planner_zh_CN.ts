@@ -44,12 +44,12 @@ The command-line commands work without them (see --help).</source>
         <translation>{what}：尚未规划。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_pdf.py" line="146" />
+        <location filename="../../ui/plan/plan_pdf.py" line="151" />
         <source>Community planner</source>
         <translation>社群运营规划</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_pdf.py" line="171" />
+        <location filename="../../ui/plan/plan_pdf.py" line="176" />
         <source>Writing the plan</source>
         <translation>正在写入方案</translation>
     </message>
@@ -219,7 +219,7 @@ The command-line commands work without them (see --help).</source>
     </message>
     <message>
         <location filename="../../ui/calendar/tab.py" line="132" />
-        <location filename="../../ui/calendar/tab.py" line="245" />
+        <location filename="../../ui/calendar/tab.py" line="247" />
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -280,92 +280,102 @@ The command-line commands work without them (see --help).</source>
     </message>
     <message>
         <location filename="../../ui/calendar/tab.py" line="177" />
-        <location filename="../../ui/calendar/tab.py" line="338" />
+        <source>Min./entry</source>
+        <translation>分钟/条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/tab.py" line="178" />
+        <source>Minutes one entry takes to make and post: the time budget adds them up</source>
+        <translation>制作并发布一条内容所需的分钟数：时间预算会把它们加总</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/tab.py" line="179" />
+        <location filename="../../ui/calendar/tab.py" line="340" />
         <source>Add column</source>
         <translation>添加栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="184" />
+        <location filename="../../ui/calendar/tab.py" line="186" />
         <source>Editing a column updates its future entries; entries you edited by hand, published or skipped stay as they are.</source>
         <translation>修改栏目会更新它今后的内容；手动编辑过、已发布或已跳过的内容保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="186" />
+        <location filename="../../ui/calendar/tab.py" line="188" />
         <source>Columns</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="215" />
+        <location filename="../../ui/calendar/tab.py" line="217" />
         <source>No columns yet. A column is a recurring slot (every weekday 08:30 morning brief, a weekly share…) that fills the calendar: “Add column”.</source>
         <translation>还没有栏目。栏目是固定时段的内容（如工作日 08:30 早报、每周分享），会自动排进日历：点“添加栏目”。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="233" />
+        <location filename="../../ui/calendar/tab.py" line="235" />
         <source>Entries on {date}</source>
         <translation>{date} 的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="237" />
+        <location filename="../../ui/calendar/tab.py" line="239" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="246" />
+        <location filename="../../ui/calendar/tab.py" line="248" />
         <source>(one-off)</source>
         <translation>（单次内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="273" />
+        <location filename="../../ui/calendar/tab.py" line="275" />
         <source>Shown</source>
         <translation>当前显示</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="282" />
+        <location filename="../../ui/calendar/tab.py" line="284" />
         <source>{period}: {n} entries · {shares} · marketing activities {marketing:.0%}</source>
         <translation>{period}：{n} 条内容 · {shares} · 营销活动 {marketing:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="290" />
+        <location filename="../../ui/calendar/tab.py" line="292" />
         <source>{n} entries are overdue (date passed, not published or skipped).</source>
         <translation>{n} 条内容已逾期（日期已过，未发布也未跳过）。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="308" />
+        <location filename="../../ui/calendar/tab.py" line="310" />
         <source>New entry</source>
         <translation>新内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="313" />
+        <location filename="../../ui/calendar/tab.py" line="315" />
         <source>Edit entry</source>
         <translation>编辑内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="336" />
+        <location filename="../../ui/calendar/tab.py" line="338" />
         <source>New column</source>
         <translation>新栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="344" />
+        <location filename="../../ui/calendar/tab.py" line="346" />
         <source>Edit column</source>
         <translation>编辑栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="356" />
+        <location filename="../../ui/calendar/tab.py" line="358" />
         <source>Delete column</source>
         <translation>删除栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="364" />
+        <location filename="../../ui/calendar/tab.py" line="366" />
         <source>The end date {end} is before the start date {start}.</source>
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="377" />
+        <location filename="../../ui/calendar/tab.py" line="379" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="383" />
+        <location filename="../../ui/calendar/tab.py" line="385" />
         <source>Change product limit</source>
         <translation>修改产品类上限</translation>
     </message>
@@ -1382,13 +1392,13 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/plan/tab.py" line="180" />
+        <location filename="../../ui/plan/tab.py" line="228" />
         <source>Risk register: likelihood × impact (1–5 each) gives the level: 1–4 low, 5–9 medium, 10–15 high, 16–25 critical.</source>
         <translation>风险登记：可能性 × 影响（各 1–5 分）得出等级：1–4 低，5–9 中，10–15 高，16–25 极高。</translation>
     </message>
     <message>
         <location filename="../../ui/plan/tab.py" line="72" />
-        <location filename="../../ui/plan/tab.py" line="183" />
+        <location filename="../../ui/plan/tab.py" line="231" />
         <source>Risks</source>
         <translation>风险</translation>
     </message>
@@ -1399,54 +1409,59 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     </message>
     <message>
         <location filename="../../ui/plan/tab.py" line="88" />
-        <location filename="../../ui/plan/tab.py" line="184" />
+        <location filename="../../ui/plan/tab.py" line="232" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="185" />
+        <location filename="../../ui/plan/tab.py" line="94" />
+        <source>Resources and budget</source>
+        <translation>资源与预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="233" />
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="186" />
+        <location filename="../../ui/plan/tab.py" line="234" />
         <source>Likelihood</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="186" />
+        <location filename="../../ui/plan/tab.py" line="234" />
         <source>1 rare … 5 almost certain</source>
         <translation>1 罕见 … 5 几乎必然</translation>
     </message>
     <message>
         <location filename="../../ui/plan/tab.py" line="113" />
-        <location filename="../../ui/plan/tab.py" line="187" />
+        <location filename="../../ui/plan/tab.py" line="235" />
         <source>Impact</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="187" />
+        <location filename="../../ui/plan/tab.py" line="235" />
         <source>1 minor … 5 severe</source>
         <translation>1 轻微 … 5 严重</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="188" />
+        <location filename="../../ui/plan/tab.py" line="236" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="190" />
+        <location filename="../../ui/plan/tab.py" line="238" />
         <source>Response</source>
         <translation>应对策略</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="191" />
+        <location filename="../../ui/plan/tab.py" line="239" />
         <source>Measure</source>
         <translation>应对措施</translation>
     </message>
     <message>
         <location filename="../../ui/plan/tab.py" line="79" />
-        <location filename="../../ui/plan/tab.py" line="192" />
+        <location filename="../../ui/plan/tab.py" line="240" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -1492,7 +1507,7 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     </message>
     <message>
         <location filename="../../ui/plan/tab.py" line="66" />
-        <location filename="../../ui/plan/tab.py" line="228" />
+        <location filename="../../ui/plan/tab.py" line="276" />
         <source>Add the four layers</source>
         <translation>添加四个分层</translation>
     </message>
@@ -1578,11 +1593,6 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="94" />
-        <source>Budget</source>
-        <translation>预算</translation>
-    </message>
-    <message>
         <location filename="../../ui/plan/tab.py" line="101" />
         <source>Background</source>
         <translation>背景</translation>
@@ -1659,101 +1669,176 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     </message>
     <message>
         <location filename="../../ui/plan/tab.py" line="136" />
+        <source>Time budget, the coming 7 days: what the SOP rows and columns ask of each person (their minutes, by owner) against the hours their team roles give</source>
+        <translation>时间预算（未来 7 天）：SOP 行和栏目需要每个人投入的时间（按负责人累计分钟数），对比其团队角色的可用小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="140" />
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="140" />
+        <source>Team roles</source>
+        <translation>团队角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="140" />
+        <source>Asked (h)</source>
+        <translation>需要（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="141" />
+        <source>Has (h/week)</source>
+        <translation>可用（小时/周）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="141" />
+        <source>Left (h)</source>
+        <translation>剩余（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="150" />
+        <source>Tools and platforms</source>
+        <translation>工具与平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="151" />
+        <source>Tool or platform</source>
+        <translation>工具或平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="152" />
+        <source>What for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="153" />
+        <source>Cost per month</source>
+        <translation>每月费用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="154" />
+        <source>New tool</source>
+        <translation>新工具</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="154" />
+        <source>Add tool</source>
+        <translation>添加工具</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="176" />
+        <source>Over their hours: {people}</source>
+        <translation>超出可用时间：{people}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="177" />
+        <source>Give SOP rows and columns their minutes, and team roles their hours per week, to see the week's load.</source>
+        <translation>给 SOP 行和栏目填上所需分钟数、给团队角色填上每周小时数，即可看到本周的工作量。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="178" />
+        <source>Everyone's week fits their hours.</source>
+        <translation>每个人这周的工作都在其可用时间之内。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="184" />
         <source>Implementation path: phases and what happens in each</source>
         <translation>实施路径：各阶段及其工作</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="138" />
+        <location filename="../../ui/plan/tab.py" line="186" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="139" />
+        <location filename="../../ui/plan/tab.py" line="187" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="140" />
+        <location filename="../../ui/plan/tab.py" line="188" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="141" />
+        <location filename="../../ui/plan/tab.py" line="189" />
         <source>What happens</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="142" />
+        <location filename="../../ui/plan/tab.py" line="190" />
         <source>New phase</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="144" />
+        <location filename="../../ui/plan/tab.py" line="192" />
         <source>Add phase</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="149" />
+        <location filename="../../ui/plan/tab.py" line="197" />
         <source>Bars: phases · diamonds: milestones (green done, red open) · blue lines: launch and events · red dashes: today</source>
         <translation>色条：阶段 · 菱形：里程碑（绿色已完成，红色未完成）· 蓝线：开群与活动 · 红色虚线：今天</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="162" />
+        <location filename="../../ui/plan/tab.py" line="210" />
         <source>Launch</source>
         <translation>开群</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="175" />
+        <location filename="../../ui/plan/tab.py" line="223" />
         <source>Edit the plan</source>
         <translation>编辑方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="193" />
+        <location filename="../../ui/plan/tab.py" line="241" />
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="194" />
+        <location filename="../../ui/plan/tab.py" line="242" />
         <source>New risk</source>
         <translation>新风险</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="194" />
+        <location filename="../../ui/plan/tab.py" line="242" />
         <source>Add risk</source>
         <translation>添加风险</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="198" />
+        <location filename="../../ui/plan/tab.py" line="246" />
         <source>Where the risks sit</source>
         <translation>风险分布</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="212" />
+        <location filename="../../ui/plan/tab.py" line="260" />
         <source>Rows: likelihood · columns: impact; the number is how many risks sit there</source>
         <translation>行：可能性 · 列：影响；数字是落在该格的风险数</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="214" />
+        <location filename="../../ui/plan/tab.py" line="262" />
         <source>↑ likelihood · impact →</source>
         <translation>↑ 可能性 · 影响 →</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="261" />
+        <location filename="../../ui/plan/tab.py" line="309" />
         <source>SMART goals under it (Growth ▸ Goals): {goals}</source>
         <translation>其下的 SMART 目标（增长 ▸ 目标）：{goals}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="263" />
+        <location filename="../../ui/plan/tab.py" line="311" />
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="271" />
+        <location filename="../../ui/plan/tab.py" line="321" />
         <source> · spent {ratio:.0%} of the revenue</source>
         <translation> · 支出占收入 {ratio:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="273" />
+        <location filename="../../ui/plan/tab.py" line="323" />
         <source>Planned {planned} · actual {actual} · variance {variance:+,.2f}</source>
         <translation>计划 {planned} · 实际 {actual} · 差额 {variance:+,.2f}</translation>
     </message>
@@ -1994,13 +2079,13 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     </message>
     <message>
         <location filename="../../ui/roles/tab.py" line="48" />
-        <location filename="../../ui/roles/tab.py" line="63" />
+        <location filename="../../ui/roles/tab.py" line="66" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
         <location filename="../../ui/roles/tab.py" line="48" />
-        <location filename="../../ui/roles/tab.py" line="63" />
+        <location filename="../../ui/roles/tab.py" line="66" />
         <source>Duty</source>
         <translation>职责</translation>
     </message>
@@ -2025,315 +2110,325 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <translation>前台（成员直接接触）或幕后</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="52" />
-        <location filename="../../ui/roles/tab.py" line="66" />
+        <location filename="../../ui/roles/tab.py" line="55" />
+        <location filename="../../ui/roles/tab.py" line="69" />
         <source>New role</source>
         <translation>新角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="53" />
+        <location filename="../../ui/roles/tab.py" line="56" />
         <source>Team</source>
         <translation>运营团队</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="61" />
-        <location filename="../../ui/roles/tab.py" line="86" />
+        <location filename="../../ui/roles/tab.py" line="64" />
+        <location filename="../../ui/roles/tab.py" line="89" />
         <source>Member roles</source>
         <translation>社群角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="62" />
+        <location filename="../../ui/roles/tab.py" line="65" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="64" />
+        <location filename="../../ui/roles/tab.py" line="67" />
         <source>Key</source>
         <translation>关键</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="64" />
+        <location filename="../../ui/roles/tab.py" line="67" />
         <source>A key role the community needs filled</source>
         <translation>社群需要有人担任的关键角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="65" />
+        <location filename="../../ui/roles/tab.py" line="68" />
         <source>Held by</source>
         <translation>担任者</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="70" />
+        <location filename="../../ui/roles/tab.py" line="73" />
         <source>Hand-over of the selected role</source>
         <translation>所选角色的交接</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="71" />
+        <location filename="../../ui/roles/tab.py" line="74" />
         <source>Member taking it over</source>
         <translation>接任成员</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="72" />
+        <location filename="../../ui/roles/tab.py" line="75" />
         <source>Hand-over stage</source>
         <translation>交接阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="74" />
+        <location filename="../../ui/roles/tab.py" line="77" />
         <source>Target date</source>
         <translation>目标日期</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="75" />
+        <location filename="../../ui/roles/tab.py" line="78" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="76" />
+        <location filename="../../ui/roles/tab.py" line="79" />
         <source>Add holder</source>
         <translation>添加接任成员</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="78" />
+        <location filename="../../ui/roles/tab.py" line="81" />
         <source>Next stage ▶</source>
         <translation>下一阶段 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="79" />
+        <location filename="../../ui/roles/tab.py" line="82" />
         <source>Operator plays it → cultivating a member → member holds it</source>
         <translation>运营扮演 → 培养成员 → 成员担任</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="94" />
+        <location filename="../../ui/roles/tab.py" line="97" />
         <source>Community value (why members stay)</source>
         <translation>社群价值（成员为什么留下）</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="95" />
+        <location filename="../../ui/roles/tab.py" line="98" />
         <source>Vision</source>
         <translation>愿景</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="105" />
+        <location filename="../../ui/roles/tab.py" line="108" />
         <source>Entry criteria</source>
         <translation>入群标准</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="106" />
+        <location filename="../../ui/roles/tab.py" line="109" />
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="107" />
+        <location filename="../../ui/roles/tab.py" line="110" />
         <source>New criterion</source>
         <translation>新标准</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="110" />
+        <location filename="../../ui/roles/tab.py" line="113" />
         <source>Encouraged behaviours and rewards</source>
         <translation>鼓励行为与奖励</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="115" />
+        <location filename="../../ui/roles/tab.py" line="118" />
         <source>Behaviour</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="110" />
+        <location filename="../../ui/roles/tab.py" line="113" />
         <source>Reward kind</source>
         <translation>奖励类型</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="111" />
+        <location filename="../../ui/roles/tab.py" line="114" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="119" />
-        <location filename="../../ui/roles/tab.py" line="167" />
+        <location filename="../../ui/roles/tab.py" line="122" />
+        <location filename="../../ui/roles/tab.py" line="170" />
         <source>New behaviour</source>
         <translation>新行为</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="112" />
+        <location filename="../../ui/roles/tab.py" line="115" />
         <source>Forbidden behaviours and penalties</source>
         <translation>禁止行为与处罚</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="112" />
+        <location filename="../../ui/roles/tab.py" line="52" />
+        <source>Hours/week</source>
+        <translation>小时/周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/tab.py" line="53" />
+        <source>The time its holder has for the community (Plan ▸ Resources compares it with what the SOP rows and columns ask)</source>
+        <translation>负责人可投入本群的时间（“方案与风险 ▸ 资源与预算”会与 SOP 行和栏目所需时间对比）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles/tab.py" line="115" />
         <source>Penalty kind</source>
         <translation>处罚方式</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="113" />
+        <location filename="../../ui/roles/tab.py" line="116" />
         <source>Penalty</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="128" />
+        <location filename="../../ui/roles/tab.py" line="131" />
         <source>Rules</source>
         <translation>管理制度</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="133" />
+        <location filename="../../ui/roles/tab.py" line="136" />
         <source>Benefit first: community value → encouraged behaviours and rewards → forbidden behaviours and penalties → vision. Generate it from the rules, then edit freely.</source>
         <translation>利益优先：社群价值 → 鼓励行为与奖励 → 禁止行为与处罚 → 愿景。先从规则生成，再自由修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="138" />
+        <location filename="../../ui/roles/tab.py" line="141" />
         <source>Generate from the rules</source>
         <translation>从规则生成</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="140" />
+        <location filename="../../ui/roles/tab.py" line="143" />
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="144" />
+        <location filename="../../ui/roles/tab.py" line="147" />
         <source>limit </source>
         <translation>上限 </translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="156" />
+        <location filename="../../ui/roles/tab.py" line="159" />
         <source>Edit announcement</source>
         <translation>编辑群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="157" />
+        <location filename="../../ui/roles/tab.py" line="160" />
         <source>Announcement</source>
         <translation>群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="162" />
+        <location filename="../../ui/roles/tab.py" line="165" />
         <source>Points: what earns them</source>
         <translation>积分：如何获得</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="163" />
+        <location filename="../../ui/roles/tab.py" line="166" />
         <source>Behaviour or purchase</source>
         <translation>行为或消费</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="164" />
+        <location filename="../../ui/roles/tab.py" line="167" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="166" />
+        <location filename="../../ui/roles/tab.py" line="169" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="168" />
+        <location filename="../../ui/roles/tab.py" line="171" />
         <source>Levels: thresholds must climb</source>
         <translation>等级：门槛必须逐级升高</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="169" />
+        <location filename="../../ui/roles/tab.py" line="172" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="169" />
+        <location filename="../../ui/roles/tab.py" line="172" />
         <source>Points needed</source>
         <translation>所需积分</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="170" />
+        <location filename="../../ui/roles/tab.py" line="173" />
         <source>Privileges</source>
         <translation>特权</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="173" />
+        <location filename="../../ui/roles/tab.py" line="176" />
         <source>Growth ladder</source>
         <translation>成长体系</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="176" />
+        <location filename="../../ui/roles/tab.py" line="179" />
         <source>The four senses: what in the plan provides each</source>
         <translation>社群4感：规划中由什么提供</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="177" />
+        <location filename="../../ui/roles/tab.py" line="180" />
         <source>Sense</source>
         <translation>感受</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="178" />
+        <location filename="../../ui/roles/tab.py" line="181" />
         <source>For example</source>
         <translation>例如</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="179" />
+        <location filename="../../ui/roles/tab.py" line="182" />
         <source>Provided by</source>
         <translation>由谁提供</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="183" />
+        <location filename="../../ui/roles/tab.py" line="186" />
         <source>Choose what provides it…</source>
         <translation>选择提供它的内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="188" />
+        <location filename="../../ui/roles/tab.py" line="191" />
         <source>Four senses</source>
         <translation>社群4感</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="263" />
+        <location filename="../../ui/roles/tab.py" line="266" />
         <source>Not covered yet: {senses}</source>
         <translation>尚未覆盖：{senses}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="265" />
+        <location filename="../../ui/roles/tab.py" line="268" />
         <source>All four senses are covered.</source>
         <translation>四感均已覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="289" />
+        <location filename="../../ui/roles/tab.py" line="292" />
         <source>Unfilled key roles: {names}</source>
         <translation>空缺的关键角色：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="290" />
+        <location filename="../../ui/roles/tab.py" line="293" />
         <source>Hand-over overdue: {names}</source>
         <translation>交接逾期：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="291" />
+        <location filename="../../ui/roles/tab.py" line="294" />
         <source>Still played by you: {names}</source>
         <translation>仍由你扮演：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="294" />
+        <location filename="../../ui/roles/tab.py" line="297" />
         <source>Every key role is held by a member.</source>
         <translation>所有关键角色都已由成员担任。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="317" />
+        <location filename="../../ui/roles/tab.py" line="320" />
         <source>New level</source>
         <translation>新等级</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="326" />
+        <location filename="../../ui/roles/tab.py" line="329" />
         <source>Generate announcement</source>
         <translation>生成群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="337" />
+        <location filename="../../ui/roles/tab.py" line="340" />
         <source>{n} / {limit} characters</source>
         <translation>{n} / {limit} 字</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="339" />
+        <location filename="../../ui/roles/tab.py" line="342" />
         <source>Longer than the limit: the chat app may cut it.</source>
         <translation>超过上限：聊天软件可能会截断。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="344" />
+        <location filename="../../ui/roles/tab.py" line="347" />
         <source>Change announcement limit</source>
         <translation>修改公告字数上限</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="366" />
+        <location filename="../../ui/roles/tab.py" line="369" />
         <source>Link the four senses</source>
         <translation>关联社群4感</translation>
     </message>
@@ -2424,7 +2519,7 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     </message>
     <message>
         <location filename="../../ui/sop/tab.py" line="72" />
-        <location filename="../../ui/sop/tab.py" line="319" />
+        <location filename="../../ui/sop/tab.py" line="321" />
         <source>Delete event</source>
         <translation>删除活动</translation>
     </message>
@@ -2480,8 +2575,8 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     </message>
     <message>
         <location filename="../../ui/sop/tab.py" line="96" />
-        <location filename="../../ui/sop/tab.py" line="258" />
-        <location filename="../../ui/sop/tab.py" line="261" />
+        <location filename="../../ui/sop/tab.py" line="260" />
+        <location filename="../../ui/sop/tab.py" line="263" />
         <source>Reset from template</source>
         <translation>从模板补齐</translation>
     </message>
@@ -2546,59 +2641,69 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="172" />
+        <location filename="../../ui/sop/tab.py" line="121" />
+        <source>Min.</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop/tab.py" line="122" />
+        <source>Minutes one occurrence takes: the time budget adds them up per owner</source>
+        <translation>做一次所需的分钟数：时间预算按负责人加总</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop/tab.py" line="174" />
         <source>Add an event above to plan its steps.</source>
         <translation>先在上方添加活动，再规划它的步骤。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="173" />
+        <location filename="../../ui/sop/tab.py" line="175" />
         <source>No rows yet. Add the first with “Add row” (Ctrl+Enter), or “Reset from template” for the usual steps.</source>
         <translation>还没有行。用“添加行”（Ctrl+Enter）添加第一行，或用“从模板重置”加入常用步骤。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="200" />
+        <location filename="../../ui/sop/tab.py" line="202" />
         <source>Done {done} of {total}</source>
         <translation>已完成 {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="223" />
+        <location filename="../../ui/sop/tab.py" line="225" />
         <source>Add an event first: each event has its own T0.</source>
         <translation>请先添加活动：每个活动有自己的 T0。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="262" />
+        <location filename="../../ui/sop/tab.py" line="264" />
         <source>{n} missing template rows were added.</source>
         <translation>已补回 {n} 行模板内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="265" />
-        <location filename="../../ui/sop/tab.py" line="280" />
+        <location filename="../../ui/sop/tab.py" line="267" />
+        <location filename="../../ui/sop/tab.py" line="282" />
         <source>Add event</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="265" />
+        <location filename="../../ui/sop/tab.py" line="267" />
         <source>Event name (e.g. 618 flash sale):</source>
         <translation>活动名称（如 618 快闪）：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="288" />
-        <location filename="../../ui/sop/tab.py" line="292" />
+        <location filename="../../ui/sop/tab.py" line="290" />
+        <location filename="../../ui/sop/tab.py" line="294" />
         <source>Rename event</source>
         <translation>重命名活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="288" />
+        <location filename="../../ui/sop/tab.py" line="290" />
         <source>Event name:</source>
         <translation>活动名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="302" />
+        <location filename="../../ui/sop/tab.py" line="304" />
         <source>Change T0</source>
         <translation>修改 T0</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="309" />
+        <location filename="../../ui/sop/tab.py" line="311" />
         <source>Delete the event “{name}” and its rows?</source>
         <translation>删除活动“{name}”及其所有行？</translation>
     </message>

@@ -174,6 +174,8 @@ class CalendarTab(AreaTab):
                 Column("time", self.tr("Time"), width=55),
                 Column("start_date", self.tr("From"), "date", width=90),
                 Column("end_date", self.tr("To"), "date", width=90),
+                Column("minutes", self.tr("Min./entry"), width=70,
+                       tooltip=self.tr("Minutes one entry takes to make and post: the time budget adds them up")),
             ], lambda: {}, on_edit=self.edit_column, add_text=self.tr("Add column"))
         self.columns_panel.buttons["add"].clicked.disconnect()
         self.columns_panel.buttons["add"].clicked.connect(self.add_column)

@@ -29,9 +29,9 @@ def _money(value) -> str:
 
 
 class PlanTab(AreaTab):
-    AREAS = (AREA, "community", "sop")  # (the timeline marks the events' T0)
+    AREAS = (AREA, "community", "sop", "roles", "calendar")  # (the timeline and the time budget read them)
 
-    PAGES = ("goals", "layers", "risks", "path", "milestones", "budget")
+    PAGES = ("goals", "layers", "risks", "path", "milestones", "budget")  # budget: resources and budget
 
     def __init__(self, undo: Undo, parent=None):
         super().__init__(undo, parent)
@@ -91,7 +91,7 @@ class PlanTab(AreaTab):
                                    Column("actual", self.tr("Actual"), width=100, fmt=_money),
                                    Column("date", self.tr("Date"), "date", width=100)],
                                lambda: {"item": self.tr("New item"), "planned": 0}, add_text=self.tr("Add line"))
-        self.pages.addTab(self.budget, self.tr("Budget"))
+        self.pages.addTab(self._resources_page(undo, cid), self.tr("Resources and budget"))
         self.pages.currentChanged.connect(lambda _: self.mark_stale())
 
     def _texts_page(self) -> QWidget:
@@ -128,6 +128,54 @@ class PlanTab(AreaTab):
         inner.addWidget(self.smart_label)
         grid.addWidget(goal, 1, 0, 1, 2)
         return page
+
+    def _resources_page(self, undo, cid) -> QWidget:
+        """People and their time (the time budget), tools and platforms, the budget lines."""
+        page = QWidget()
+        box = QVBoxLayout(page)
+        people = QGroupBox(self.tr("Time budget, the coming 7 days: what the SOP rows and columns ask of each "
+                                   "person (their minutes, by owner) against the hours their team roles give"))
+        inner = QVBoxLayout(people)
+        self.time_table = QTableWidget(0, 5)
+        self.time_table.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Team roles"), self.tr("Asked (h)"),
+                                                   self.tr("Has (h/week)"), self.tr("Left (h)")])
+        self.time_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.time_table.verticalHeader().setVisible(False)
+        self.time_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        inner.addWidget(self.time_table)
+        self.time_note = QLabel(wordWrap=True)
+        inner.addWidget(self.time_note)
+        box.addWidget(people, 1)
+        row = QHBoxLayout()
+        self.tools = RowPanel(self.tr("Tools and platforms"), undo, timeplan.tools, AREA, cid, [
+            Column("name", self.tr("Tool or platform"), width=160),
+            Column("purpose", self.tr("What for"), "text", width=200),
+            Column("monthly_cost", self.tr("Cost per month"), width=100, fmt=_money)],
+            lambda: {"name": self.tr("New tool")}, add_text=self.tr("Add tool"))
+        row.addWidget(self.tools, 2)
+        row.addWidget(self.budget, 3)
+        box.addLayout(row, 2)
+        return page
+
+    def _show_time_budget(self) -> None:
+        rows = timeplan.time_budget(self.community_id)
+        self.time_table.setRowCount(len(rows))
+        over = []
+        for i, p in enumerate(rows):
+            left = None if p["available"] is None else round(p["available"] - p["asked"], 1)
+            for col, text in enumerate((p["person"], "、".join(p["roles"]), f"{p['asked']:g}",
+                                        "" if p["available"] is None else str(p["available"]),
+                                        "" if left is None else f"{left:g}")):
+                item = QTableWidgetItem(text)
+                if col == 4 and left is not None and left < 0:
+                    item.setForeground(QBrush(QColor(220, 38, 38)))
+                self.time_table.setItem(i, col, item)
+            if left is not None and left < 0:
+                over.append(p["person"])
+        self.time_note.setText(
+            self.tr("Over their hours: {people}").format(people="、".join(over)) if over else
+            self.tr("Give SOP rows and columns their minutes, and team roles their hours per week, to see the "
+                    "week's load.") if not rows else self.tr("Everyone's week fits their hours."))
 
     def _path_page(self, undo, cid) -> QWidget:
         """Phases (the implementation path) above; the timeline they make, with milestones, below."""
@@ -243,7 +291,7 @@ class PlanTab(AreaTab):
                                                                          and self.suggestion_bar.isVisible())):
             self.suggestion_bar.buttons["all"].setFocus()
             return
-        panel = {"risks": self.register, "milestones": self.milestones, "budget": self.budget,
+        panel = {"risks": self.register, "milestones": self.milestones, "budget": self.budget, "tools": self.tools,
                  "layers": self.layers, "path": self.phases}.get(page)
         if panel is None:
             return
@@ -262,6 +310,8 @@ class PlanTab(AreaTab):
             goals=" · ".join(f"{domain.pick(growth.NAMES.get(g['metric'], (g['metric'],) * 2))} {g['target']:g} "
                              f"({g['deadline']})" for g in goals) or self.tr("none yet")))
         self.milestones.reload()
+        self.tools.reload()
+        self._show_time_budget()
         self.layers.reload()
         self.phases.reload()
         self._show_timeline()

@@ -49,6 +49,9 @@ class RolesTab(AreaTab):
             Column("holder", self.tr("Holder"), width=110), Column("contact", self.tr("Contact / notes"), "text", width=180),
             Column("front", self.tr("Members see it"), "bool", width=110,
                    tooltip=self.tr("Front-line (members deal with it) or behind the scenes")),
+            Column("hours_per_week", self.tr("Hours/week"), width=80,
+                   tooltip=self.tr("The time its holder has for the community (Plan ▸ Resources compares it "
+                                   "with what the SOP rows and columns ask)")),
         ], lambda: {"name": self.tr("New role")})
         self.pages.addTab(self.team, self.tr("Team"))
 

@@ -118,6 +118,8 @@ class SopTab(AreaTab):
             Column("criterion", self.tr("Done when / KPI"), "text", width=110),
             Column("status", self.tr("Status"), "choice", width=64, choices=choices(sop.STATUS_NAMES, sop.STATUSES)),
             Column("notes", self.tr("Notes"), "text", width=80),
+            Column("minutes", self.tr("Min."), width=44,
+                   tooltip=self.tr("Minutes one occurrence takes: the time budget adds them up per owner")),
         ], self.editor.edit, self.editor.move)
         self.model.row_brush = lambda row: QBrush(OVERDUE_COLOUR) if row.get("overdue") else \
             QBrush(STATUS_COLOURS[row["status"]]) if row["status"] in STATUS_COLOURS else None
