@@ -59,31 +59,34 @@ def _ideograph(code: int) -> int:
 
 
 def fix_text_map(path: Path) -> None:
-    """Rewrite each font's ToUnicode map so radicals read back as the ideographs they stand
-    for (pypdf, added for this: a PDF's object streams and cross-reference table by hand are
-    easy to break)."""
-    import re
+    """Rewrite each font's ToUnicode map so radicals read back as the ideographs they stand for.
 
-    import pypdf
-    from pypdf.generic import NameObject
-    reader = pypdf.PdfReader(str(path))
-    writer = pypdf.PdfWriter(clone_from=reader)
-    pattern = re.compile(rb"<(2[EF][0-9A-F]{2})>")
-    done = set()
-    for page in writer.pages:
-        for ref in page["/Resources"].get("/Font", {}).values():
-            font = ref.get_object()
-            cmap = font.get(NameObject("/ToUnicode"))
-            if cmap is None or id(cmap.get_object()) in done:
-                continue
-            stream = cmap.get_object()
-            done.add(id(stream))
-            data = stream.get_data()
-            fixed = pattern.sub(lambda m: b"<%04X>" % _ideograph(int(m.group(1), 16)), data)
-            if fixed != data:
-                stream.set_data(fixed)
-    with open(path, "wb") as fh:
-        writer.write(fh)
+    Qt writes those maps uncompressed, and a code is four hex digits either way, so the file
+    is patched in place at the same length: no offset in the cross-reference table moves.
+    Only the destinations are touched (a source is a glyph id, whatever its digits)."""
+    import re
+    data = path.read_bytes()
+
+    def code(m: re.Match) -> bytes:
+        return b"<%04X>" % _ideograph(int(m.group(1), 16))
+
+    def destinations(line: bytes) -> bytes:
+        if b"[" in line:  # <first> <last> [<dst> <dst> …]
+            head, _, tail = line.partition(b"[")
+            return head + b"[" + re.sub(rb"<([0-9A-Fa-f]{4})>", code, tail)
+        tokens = line.split(b" ")
+        if len(tokens) in (2, 3):  # <src> <dst> (bfchar) or <first> <last> <dst> (bfrange)
+            tokens[-1] = re.sub(rb"<([0-9A-Fa-f]{4})>", code, tokens[-1])
+        return b" ".join(tokens)
+
+    def section(m: re.Match) -> bytes:
+        body = b"\n".join(destinations(line) for line in m.group(2).split(b"\n"))
+        return m.group(1) + body + m.group(3)
+
+    fixed = re.sub(rb"(\d+ begin(?:bfrange|bfchar))(.*?)(end(?:bfrange|bfchar))", section, data, flags=re.S)
+    assert len(fixed) == len(data)  # (same length: the cross-reference offsets stay right)
+    if fixed != data:
+        path.write_bytes(fixed)
 
 
 def _text(value) -> str:
