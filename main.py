@@ -79,12 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _plan(args) -> int:  # a PDF is laid out by Qt (ui/); Word and Excel need no Qt
-    if args.out.suffix.lower() == ".pdf":
-        from ui.plan.plan_pdf import command
-        return command(args)
-    from exports import commands
-    return commands.COMMANDS["export-plan"](args)
+def _plan(args) -> int:  # the document's pictures and the PDF are drawn by Qt (ui/)
+    from ui.plan.plan_images import command
+    return command(args)
 
 
 def _chart(args) -> int:  # the chart is drawn by the growth widgets: Qt is imported only for it

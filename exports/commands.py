@@ -152,24 +152,8 @@ def _cmd_check(args) -> int:
     return 0
 
 
-def _cmd_export_plan(args) -> int:
-    from exports import plan_docx
-    from app.services import communities
-    from exports import plan_xlsx
-    writers = {".docx": plan_docx.write, ".xlsx": plan_xlsx.write}
-    writer = writers.get(args.out.suffix.lower())
-    if writer is None:
-        raise UserError(i18n.tr("Name the plan's file …docx (Word), …pdf or …xlsx (Excel), not {name}.",
-                                name=args.out.name))
-    community = communities.find(args.community)
-    book = plan_docx.load(community["id"])
-    with progress() as report:
-        print(writer(book, args.out, report=report))
-    return 0
-
-
 COMMANDS: dict[str, Callable] = {
-    "new": _cmd_new, "check": _cmd_check, "export-plan": _cmd_export_plan,
+    "new": _cmd_new, "check": _cmd_check,
     "demo": _cmd_demo, "list": _cmd_list, "export-sop": _cmd_export_sop, "export-calendar": _cmd_export_calendar,
     "import-metrics": _cmd_import_metrics, "clean-copy": _cmd_clean_copy}
 

@@ -54,6 +54,7 @@ class PlanBook:
     key_dates: list[tuple[dt.date, str]]
     entries: list[dict]
     left_out: int
+    images: dict = field(default_factory=dict)  # "growth", "heat_map" -> a PNG drawn by the caller (ui/)
     today: dt.date = field(default_factory=dt.date.today)
 
 
@@ -164,6 +165,11 @@ class _Doc:
         for line in lines:
             self.doc.add_paragraph(clean_text(line), style="List Bullet")
 
+    def image(self, path: Path, caption: str):
+        from docx.shared import Cm
+        self.doc.add_picture(str(path), width=Cm(15))
+        self.para(caption, italic=True)
+
     def empty(self, what: str):
         self.para(tr("{what}: not planned yet.", what=what), italic=True)
 
@@ -263,6 +269,12 @@ def _problem(d: _Doc, b: PlanBook):
 
 
 def _goals(d: _Doc, b: PlanBook):
+    _goals_text(d, b)
+    if "growth" in b.images:
+        d.image(b.images["growth"], tr("Growth numbers with the goals' target lines (the growth dashboard)."))
+
+
+def _goals_text(d: _Doc, b: PlanBook):
     if b.community["long_term_goal"].strip():
         d.heading(tr("Long-term goal"), 2)
         d.para(b.community["long_term_goal"])
@@ -376,6 +388,8 @@ def _risks(d: _Doc, b: PlanBook):
         d.empty(tr("Risk register"))
         return
     d.para(tr("Likelihood × impact (1–5 each) gives the level: 1–4 low, 5–9 medium, 10–15 high, 16–25 critical."))
+    if "heat_map" in b.images:
+        d.image(b.images["heat_map"], tr("Where the risks sit: likelihood upwards, impact across."))
     # five columns: nine narrow ones on a portrait page wrap every word
     d.table([tr("Risk"), tr("Likelihood × impact"), tr("Response"), tr("Measure"), tr("Owner, next review")],
             [[f"{domain.label(domain.RISK_CATEGORIES, r['category'])}: {r['description']}",

@@ -52,3 +52,23 @@ def test_cli_export_plan_pdf(tmp_path, capsys):
     assert main(["--lang", "zh_CN", "--workspace", str(ws), "export-plan", "--community", "1", "--out", str(out)]) == 0
     _, text = _read(out)
     assert "8.时间规划" in text
+
+
+def test_the_documents_carry_the_growth_chart_and_the_heat_map(qapp, zh_demo, tmp_path):
+    import zipfile
+    from ui.plan import plan_pdf
+    from ui.plan.plan_images import add_images
+    book = add_images(plan_docx.load(zh_demo), tmp_path)
+    assert set(book.images) == {"growth", "heat_map"}
+    docx = plan_docx.write(book, tmp_path / "plan.docx")
+    with zipfile.ZipFile(docx) as z:
+        assert len([n for n in z.namelist() if n.startswith("word/media/")]) == 2
+    reader, _ = _read(plan_pdf.write(book, tmp_path / "plan.pdf"))
+    assert sum(len(page.images) for page in reader.pages) == 2
+
+
+def test_no_numbers_and_no_risks_means_no_pictures(qapp, workspace, tmp_path):
+    from app.services import communities
+    from ui.plan.plan_images import add_images
+    cid = communities.create("Blank", apply_templates=False)
+    assert add_images(plan_docx.load(cid), tmp_path).images == {}

@@ -14,6 +14,7 @@
     </message>
     <message>
         <location filename="../../ui/growth/chart_png.py" line="59" />
+        <location filename="../../ui/plan/plan_images.py" line="54" />
         <source>Cannot write {path}.</source>
         <translation>无法写入 {path}。</translation>
     </message>
@@ -39,19 +40,24 @@ The command-line commands work without them (see --help).</source>
         <translation>community-planner：无法打开窗口：没有显示器（未设置 DISPLAY）。请在桌面会话中启动；命令行命令不需要显示器也能使用（见 --help）。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_pdf.py" line="119" />
+        <location filename="../../ui/plan/plan_pdf.py" line="126" />
         <source>{what}: not planned yet.</source>
         <translation>{what}：尚未规划。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_pdf.py" line="151" />
+        <location filename="../../ui/plan/plan_pdf.py" line="158" />
         <source>Community planner</source>
         <translation>社群运营规划</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_pdf.py" line="176" />
+        <location filename="../../ui/plan/plan_pdf.py" line="183" />
         <source>Writing the plan</source>
         <translation>正在写入方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/plan_images.py" line="84" />
+        <source>Name the plan's file …docx (Word), …pdf or …xlsx (Excel), not {name}.</source>
+        <translation>运营方案的文件名请以 .docx（Word）、.pdf 或 .xlsx（Excel）结尾，不是 {name}。</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1370,7 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     <name>PlanExport</name>
     <message>
         <location filename="../../ui/plan/export_dialog.py" line="20" />
-        <location filename="../../ui/plan/export_dialog.py" line="57" />
+        <location filename="../../ui/plan/export_dialog.py" line="61" />
         <source>Export the plan</source>
         <translation>导出运营方案</translation>
     </message>
@@ -1384,7 +1390,7 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <translation>用于打印的 PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/export_dialog.py" line="61" />
+        <location filename="../../ui/plan/export_dialog.py" line="66" />
         <source>Exported the plan to {path}</source>
         <translation>运营方案已导出到 {path}</translation>
     </message>

@@ -36,7 +36,11 @@ def export_plan_interactive(window, community_id: int) -> Path | None:
     suffix = target.suffix.lower()
     if suffix not in (".docx", ".xlsx", ".pdf"):
         target, suffix = target.with_suffix(".docx"), ".docx"
-    book = plan_docx.load(community_id)  # read here; Word and Excel are written in a worker
+    import tempfile
+    from ui.plan.plan_images import add_images
+    folder = tempfile.TemporaryDirectory()
+    book = add_images(plan_docx.load(community_id), Path(folder.name))  # read and drawn here; Word and
+    # Excel are written in a worker
     if suffix == ".pdf":  # Qt lays the PDF out, on the UI thread (its text layout is not for workers)
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication
@@ -56,6 +60,7 @@ def export_plan_interactive(window, community_id: int) -> Path | None:
         write = plan_xlsx.write if suffix == ".xlsx" else plan_docx.write
         written = long_work.attempt(window, QCoreApplication.translate("PlanExport", "Export the plan"),
                                     lambda report: write(book, target, report=report))
+    folder.cleanup()
     if written:
         remember_folder(written)
         window.statusBar().showMessage(QCoreApplication.translate("PlanExport", "Exported the plan to {path}").format(path=written), 8000)

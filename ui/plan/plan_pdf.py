@@ -118,6 +118,10 @@ class HtmlDoc:
     def bullets(self, lines):
         self.parts.append("<ul>" + "".join(f"<li>{_text(line)}</li>" for line in lines) + "</ul>")
 
+    def image(self, path, caption):
+        self.parts.append(f"<p><img src='{html.escape(Path(path).as_uri())}' width='560'/></p>")
+        self.para(caption, italic=True)
+
     def empty(self, what):
         self.para(tr("{what}: not planned yet.", what=what), italic=True)
 
@@ -181,17 +185,3 @@ def write(book: PlanBook, target: Path, report: Report = no_report) -> Path:
             painter.end()
         fix_text_map(tmp)
     return target
-
-
-def command(args) -> int:
-    """The command line's export-plan for a .pdf."""
-    import os
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is needed to lay out a PDF
-    from PySide6.QtWidgets import QApplication
-    from app.services import communities
-    from exports import plan_docx
-    if QApplication.instance() is None:
-        _qt = QApplication([])  # noqa: F841 (text layout needs a QApplication alive meanwhile)
-    community = communities.find(args.community)
-    print(write(plan_docx.load(community["id"]), args.out))
-    return 0
