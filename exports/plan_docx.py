@@ -350,6 +350,8 @@ def _path(d: _Doc, b: PlanBook):
                 [[p["name"], p["start_date"], p["end_date"], p["work"]] for p in b.phases])
     else:
         d.empty(tr("Phases"))
+    if "timeline" in b.images:
+        d.image(b.images["timeline"], tr("The timeline: phases, milestones, the launch and the events, today."))
     d.heading(tr("Lifecycle"), 2)
     if b.stages:
         d.bullets([f"{domain.label(domain.STAGES, s)}: {start} – {end}" for s, start, end in b.stages])
@@ -366,6 +368,14 @@ def _path(d: _Doc, b: PlanBook):
                  for col in b.columns])
     else:
         d.empty(tr("Content columns"))
+    month = [e for e in b.entries if b.today <= e["date"] < b.today + dt.timedelta(days=30)]
+    d.heading(tr("The content calendar, the next 30 days"), 2)
+    if month:
+        d.table([tr("Date"), tr("Time"), tr("Title"), tr("Class"), tr("Owner"), tr("Status")],
+                [[e["date"], e["time"], e["title"], domain.pick(content.CLASS_NAMES[e["content_class"]]), e["owner"],
+                  domain.pick(content.STATUS_NAMES[e["status"]])] for e in month])
+    else:
+        d.empty(tr("The content calendar, the next 30 days"))
     for code, rows in b.sop.items():
         d.heading(domain.pick(sop.TABLE_NAMES[code]), 2)
         if not rows:

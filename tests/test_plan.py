@@ -270,3 +270,11 @@ def test_time_budget_adds_up_what_the_sop_and_columns_ask_of_each_person(workspa
     text, _ = _text(plan_docx.export(cid, tmp_path / "p.docx", TODAY))
     for expected in ("Time budget", "Lulu", "Tools and platforms", "SCRM", "¥200.00"):
         assert expected in text, expected
+
+
+def test_the_document_shows_the_next_month_of_the_calendar(workspace, demo, tmp_path):
+    from app.services import content
+    text, _ = _text(plan_docx.export(demo, tmp_path / "plan.docx"))
+    assert "The content calendar, the next 30 days" in text
+    soon = [e for e in content.list_entries(demo) if dt.date.today() <= e["date"] < dt.date.today() + dt.timedelta(days=30)]
+    assert soon and soon[0]["title"] in text

@@ -59,12 +59,12 @@ def test_the_documents_carry_the_growth_chart_and_the_heat_map(qapp, zh_demo, tm
     from ui.plan import plan_pdf
     from ui.plan.plan_images import add_images
     book = add_images(plan_docx.load(zh_demo), tmp_path)
-    assert set(book.images) == {"growth", "heat_map"}
+    assert set(book.images) == {"growth", "heat_map", "timeline"}
     docx = plan_docx.write(book, tmp_path / "plan.docx")
     with zipfile.ZipFile(docx) as z:
-        assert len([n for n in z.namelist() if n.startswith("word/media/")]) == 2
+        assert len([n for n in z.namelist() if n.startswith("word/media/")]) == 3
     reader, _ = _read(plan_pdf.write(book, tmp_path / "plan.pdf"))
-    assert sum(len(page.images) for page in reader.pages) == 2
+    assert sum(len(page.images) for page in reader.pages) == 3
 
 
 def test_no_numbers_and_no_risks_means_no_pictures(qapp, workspace, tmp_path):

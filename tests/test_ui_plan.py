@@ -67,3 +67,10 @@ def test_export_the_plan_as_pdf_and_excel_from_the_tab(qtbot, workspace, demo, t
     qtbot.waitUntil((tmp_path / "plan.xlsx").exists, timeout=10000)
     import openpyxl
     assert "Risks" in openpyxl.load_workbook(tmp_path / "plan.xlsx").sheetnames
+
+
+def test_export_the_plan_from_the_overview(qtbot, workspace, demo, tmp_path, monkeypatch):
+    monkeypatch.setattr("ui.plan.export_dialog.ask_plan_target", lambda parent, community: tmp_path / "plan.docx")
+    window = open_window(qtbot, workspace)
+    qtbot.mouseClick(window.overview.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil((tmp_path / "plan.docx").exists, timeout=10000)

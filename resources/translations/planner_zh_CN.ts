@@ -15,6 +15,7 @@
     <message>
         <location filename="../../ui/growth/chart_png.py" line="59" />
         <location filename="../../ui/plan/plan_images.py" line="54" />
+        <location filename="../../ui/plan/plan_images.py" line="87" />
         <source>Cannot write {path}.</source>
         <translation>无法写入 {path}。</translation>
     </message>
@@ -40,22 +41,27 @@ The command-line commands work without them (see --help).</source>
         <translation>community-planner：无法打开窗口：没有显示器（未设置 DISPLAY）。请在桌面会话中启动；命令行命令不需要显示器也能使用（见 --help）。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_pdf.py" line="126" />
+        <location filename="../../ui/plan/plan_pdf.py" line="128" />
         <source>{what}: not planned yet.</source>
         <translation>{what}：尚未规划。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_pdf.py" line="158" />
+        <location filename="../../ui/plan/plan_pdf.py" line="160" />
         <source>Community planner</source>
         <translation>社群运营规划</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_pdf.py" line="183" />
+        <location filename="../../ui/plan/plan_pdf.py" line="185" />
         <source>Writing the plan</source>
         <translation>正在写入方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/plan_images.py" line="84" />
+        <location filename="../../ui/plan/plan_images.py" line="80" />
+        <source>Launch</source>
+        <translation>开群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/plan_images.py" line="103" />
         <source>Name the plan's file …docx (Word), …pdf or …xlsx (Excel), not {name}.</source>
         <translation>运营方案的文件名请以 .docx（Word）、.pdf 或 .xlsx（Excel）结尾，不是 {name}。</translation>
     </message>
@@ -950,205 +956,205 @@ Delete them here too? (No: import the rest and keep them.)</source>
         <translation>删除示例</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="183" />
+        <location filename="../../ui/shell/main_window.py" line="184" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="184" />
+        <location filename="../../ui/shell/main_window.py" line="185" />
         <source>&amp;New community…</source>
         <translation>新建社群(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="185" />
+        <location filename="../../ui/shell/main_window.py" line="186" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="186" />
+        <location filename="../../ui/shell/main_window.py" line="187" />
         <source>Recent workspaces</source>
         <translation>最近的工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="187" />
+        <location filename="../../ui/shell/main_window.py" line="188" />
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="189" />
+        <location filename="../../ui/shell/main_window.py" line="190" />
         <source>&amp;Export SOP to Excel…</source>
         <translation>导出 SOP 到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="190" />
+        <location filename="../../ui/shell/main_window.py" line="191" />
         <source>&amp;Import SOP from Excel…</source>
         <translation>从 Excel 导入 SOP(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="191" />
+        <location filename="../../ui/shell/main_window.py" line="192" />
         <source>Export &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="192" />
+        <location filename="../../ui/shell/main_window.py" line="193" />
         <source>Import growth &amp;numbers…</source>
         <translation>导入增长数据(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="193" />
+        <location filename="../../ui/shell/main_window.py" line="194" />
         <source>Export the &amp;plan (Word, PDF, Excel)…</source>
         <translation>导出运营方案（Word、PDF、Excel）(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="195" />
+        <location filename="../../ui/shell/main_window.py" line="196" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="197" />
+        <location filename="../../ui/shell/main_window.py" line="198" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="199" />
+        <location filename="../../ui/shell/main_window.py" line="200" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="200" />
+        <location filename="../../ui/shell/main_window.py" line="201" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="207" />
+        <location filename="../../ui/shell/main_window.py" line="208" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="208" />
-        <location filename="../../ui/shell/main_window.py" line="231" />
+        <location filename="../../ui/shell/main_window.py" line="209" />
+        <location filename="../../ui/shell/main_window.py" line="232" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="209" />
+        <location filename="../../ui/shell/main_window.py" line="210" />
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="210" />
+        <location filename="../../ui/shell/main_window.py" line="211" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="211" />
+        <location filename="../../ui/shell/main_window.py" line="212" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="211" />
+        <location filename="../../ui/shell/main_window.py" line="212" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="212" />
+        <location filename="../../ui/shell/main_window.py" line="213" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="214" />
+        <location filename="../../ui/shell/main_window.py" line="215" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="215" />
-        <location filename="../../ui/shell/main_window.py" line="416" />
+        <location filename="../../ui/shell/main_window.py" line="216" />
+        <location filename="../../ui/shell/main_window.py" line="417" />
         <source>Where is my data?</source>
         <translation>我的数据在哪里？</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="216" />
+        <location filename="../../ui/shell/main_window.py" line="217" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="231" />
+        <location filename="../../ui/shell/main_window.py" line="232" />
         <source>The language changes when the app is restarted.</source>
         <translation>重新启动应用后语言生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="246" />
+        <location filename="../../ui/shell/main_window.py" line="247" />
         <source>Community planner — {name}</source>
         <translation>社群运营规划 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="261" />
+        <location filename="../../ui/shell/main_window.py" line="262" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="262" />
+        <location filename="../../ui/shell/main_window.py" line="263" />
         <source>Workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>工作区 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="296" />
+        <location filename="../../ui/shell/main_window.py" line="297" />
         <source>Restoring replaces everything in this workspace with the backup's contents. The current state is backed up first, so a restore can itself be undone from here.</source>
         <translation>恢复会用备份内容替换此工作区的全部内容。恢复前会先备份当前状态，因此恢复本身也可以在这里撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="298" />
+        <location filename="../../ui/shell/main_window.py" line="299" />
         <source>Restore {name}?</source>
         <translation>恢复 {name}？</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="301" />
+        <location filename="../../ui/shell/main_window.py" line="302" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="311" />
+        <location filename="../../ui/shell/main_window.py" line="312" />
         <source>Restored {name}</source>
         <translation>已恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="357" />
+        <location filename="../../ui/shell/main_window.py" line="358" />
         <source>New community</source>
         <translation>新建社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="362" />
+        <location filename="../../ui/shell/main_window.py" line="363" />
         <source>Add the example</source>
         <translation>添加示例</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="366" />
-        <location filename="../../ui/shell/main_window.py" line="369" />
+        <location filename="../../ui/shell/main_window.py" line="367" />
+        <location filename="../../ui/shell/main_window.py" line="370" />
         <source>Rename community</source>
         <translation>重命名社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="366" />
+        <location filename="../../ui/shell/main_window.py" line="367" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="375" />
+        <location filename="../../ui/shell/main_window.py" line="376" />
         <source>Duplicate community</source>
         <translation>复制社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="379" />
+        <location filename="../../ui/shell/main_window.py" line="380" />
         <source>Delete the community “{name}” with all its plans? (Edit ▸ Undo brings it back.)</source>
         <translation>删除社群“{name}”及其全部规划？（编辑 ▸ 撤销可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="382" />
+        <location filename="../../ui/shell/main_window.py" line="383" />
         <source>Delete community</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="417" />
+        <location filename="../../ui/shell/main_window.py" line="418" />
         <source>Everything is saved as you type in one workspace file:
 {path}
 
@@ -1163,12 +1169,12 @@ When something goes wrong, the details are written to {log}.</source>
 出现问题时，详细信息会写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="425" />
+        <location filename="../../ui/shell/main_window.py" line="426" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="426" />
+        <location filename="../../ui/shell/main_window.py" line="427" />
         <source>Community planner {version}
 Plan a private community offline: positioning, roles, content, the four SOP tables and growth.</source>
         <translation>社群运营规划 {version}
@@ -1256,112 +1262,117 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/overview/tab.py" line="51" />
+        <location filename="../../ui/overview/tab.py" line="50" />
+        <source>Export the plan (Word, PDF, Excel)…</source>
+        <translation>导出运营方案（Word、PDF、Excel）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="53" />
         <source>Work down the steps of the method. Click a gap to go to the place that fills it; the overview follows every change.</source>
         <translation>按方法的步骤逐项完成。点击某个待补项即可跳到填写它的地方；总览会随每次修改更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="67" />
+        <location filename="../../ui/overview/tab.py" line="69" />
         <source>Lifecycle stage</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="71" />
+        <location filename="../../ui/overview/tab.py" line="73" />
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="80" />
+        <location filename="../../ui/overview/tab.py" line="82" />
         <source>Change the stage</source>
         <translation>更改阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="91" />
+        <location filename="../../ui/overview/tab.py" line="93" />
         <source>Template suggestions</source>
         <translation>模板建议</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="96" />
+        <location filename="../../ui/overview/tab.py" line="98" />
         <source>Accept all</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="98" />
+        <location filename="../../ui/overview/tab.py" line="100" />
         <source>Clear all</source>
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="142" />
+        <location filename="../../ui/overview/tab.py" line="144" />
         <source>Plan: {done} of {steps} steps done</source>
         <translation>方案：已完成 {done}/{steps} 步</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="158" />
+        <location filename="../../ui/overview/tab.py" line="160" />
         <source>Click to open</source>
         <translation>点击前往</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="165" />
+        <location filename="../../ui/overview/tab.py" line="167" />
         <source>SOP tables</source>
         <translation>SOP 表</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="165" />
+        <location filename="../../ui/overview/tab.py" line="167" />
         <source>Roles &amp; rules</source>
         <translation>角色与规则</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="165" />
+        <location filename="../../ui/overview/tab.py" line="167" />
         <source>Content calendar</source>
         <translation>内容日历</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="166" />
+        <location filename="../../ui/overview/tab.py" line="168" />
         <source>Plan &amp; risks</source>
         <translation>方案与风险</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="167" />
+        <location filename="../../ui/overview/tab.py" line="169" />
         <source>{n} template texts are still suggestions ({where}). They do not count as your plan until you edit or accept them.</source>
         <translation>{n} 条模板文字仍是建议（{where}）。在你编辑或接受之前，它们不算作你的方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="177" />
+        <location filename="../../ui/overview/tab.py" line="179" />
         <source>The numbers suggest {stage}: {reason}</source>
         <translation>数据提示可能已进入{stage}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="179" />
+        <location filename="../../ui/overview/tab.py" line="181" />
         <source>Change to {stage}</source>
         <translation>改为{stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="182" />
+        <location filename="../../ui/overview/tab.py" line="184" />
         <source>What this stage asks for: {done} of {n} done</source>
         <translation>本阶段要做的事：已完成 {done}/{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="183" />
+        <location filename="../../ui/overview/tab.py" line="185" />
         <source>Set the stage to see what it asks for.</source>
         <translation>设置阶段后即可看到该阶段要做的事。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="213" />
+        <location filename="../../ui/overview/tab.py" line="215" />
         <source>Set the lifecycle stage</source>
         <translation>设置生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="220" />
+        <location filename="../../ui/overview/tab.py" line="222" />
         <source>Tick a stage task</source>
         <translation>勾选阶段任务</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="227" />
+        <location filename="../../ui/overview/tab.py" line="229" />
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="234" />
+        <location filename="../../ui/overview/tab.py" line="236" />
         <source>Clear suggestions</source>
         <translation>清除建议</translation>
     </message>

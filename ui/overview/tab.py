@@ -47,6 +47,8 @@ class OverviewTab(AreaTab):
         self.progress = QProgressBar(maximum=len(overview.STEPS), textVisible=False)
         self.progress.setMaximumHeight(10)
         head.addWidget(self.progress, 1)
+        self.export_button = QPushButton(self.tr("Export the plan (Word, PDF, Excel)…"))
+        head.addWidget(self.export_button)
         layout.addLayout(head)
         self.intro = QLabel(self.tr("Work down the steps of the method. Click a gap to go to the place that "
                                     "fills it; the overview follows every change."), wordWrap=True)

@@ -66,7 +66,26 @@ def add_images(book: PlanBook, folder: Path) -> PlanBook:
         book.images["growth"] = chart_png.export(book.community["id"], folder / "growth.png", size=(1400, 900))
     except UserError:  # no numbers yet
         pass
+    if book.phases:
+        book.images["timeline"] = timeline_png(book, folder / "timeline.png")
     return book
+
+
+def timeline_png(book: PlanBook, target: Path) -> Path:
+    """The plan tab's timeline (phases, milestones, the launch and events' T0, today), drawn offscreen."""
+    from PySide6.QtWidgets import QApplication
+    from ui.plan.timeline import Timeline
+    widget = Timeline()
+    widget.resize(1000, 420)  # (about the printed width: its labels stay legible at 15 cm)
+    marks = [(book.community["start_date"], tr("Launch"))] + [(e["t0"], e["name"]) for e, _ in book.events]
+    widget.show_plan(book.phases, book.milestones, marks, book.today)
+    widget.show()  # (laid out at its real size only once shown; offscreen is enough)
+    QApplication.processEvents()
+    image = widget.grab()
+    widget.close()
+    if not image.save(str(target), "PNG"):
+        raise UserError(tr("Cannot write {path}.", path=target))
+    return target
 
 
 def command(args) -> int:

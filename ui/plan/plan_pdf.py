@@ -17,6 +17,8 @@ from exports.files import atomic_target
 from exports.plan_docx import CHAPTERS, PlanBook, compose, plan_target
 from exports.xlsx import clean_text
 
+# (borders as table attributes: a CSS border on every cell made the PDF of a 2,000-row plan take
+# 3 s instead of 1.4 s)
 # Latin first, then Simplified Chinese faces on Linux, Windows and macOS
 FONTS = ["Noto Sans", "DejaVu Sans", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
          "WenQuanYi Micro Hei", "Noto Sans SC"]
@@ -24,9 +26,9 @@ CSS = """
 body { font-size: 10pt; }
 h1 { font-size: 16pt; color: #1F4E79; margin-top: 14pt; }
 h2 { font-size: 12pt; color: #2E74B5; margin-top: 10pt; }
-table { border-collapse: collapse; margin-bottom: 8pt; }
+table { margin-bottom: 8pt; }
 th { background-color: #1F4E79; color: #ffffff; font-weight: bold; }
-td, th { border: 1px solid #BFBFBF; padding: 3px; vertical-align: top; }
+td, th { padding: 3px; vertical-align: top; }
 .title { font-size: 26pt; font-weight: bold; text-align: center; margin-top: 120pt; }
 .centered { text-align: center; }
 """
@@ -135,7 +137,7 @@ class HtmlDoc:
             # <thead>: Qt repeats the header row on every page a table runs onto; a long table is
             # cut into pieces that each start with it, so a 2,000-row table draws page by page
             # instead of walking all its cells for every page (4.4 s → see bench/RESULTS.md)
-            self.parts.append(f"<table width='100%' cellspacing='0' cellpadding='3'><thead><tr>{head}</tr></thead>"
+            self.parts.append(f"<table width='100%' border='1' cellspacing='0' cellpadding='3' style='border-color: #BFBFBF; border-style: solid;'><thead><tr>{head}</tr></thead>"
                               f"<tbody>{body}</tbody></table>")
 
     def html(self) -> str:

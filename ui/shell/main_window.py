@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
             if key == "overview":
                 widget.updated.connect(self._overview_updated)
                 widget.open_requested.connect(self.go_to)
+                widget.export_button.clicked.connect(self.export_plan)
             elif key == "plan":
                 widget.export_button.clicked.connect(self.export_plan)
             widget.set_community(self.community_id)
