@@ -67,8 +67,9 @@ def test_status_edit_move_duplicate_delete(qtbot, demo, workspace):
     after = _task_ids(demo)
     assert len(after) == len(ids) + 1 and sop.rows.get(after[2])["task"] == sop.rows.get(ids[0])["task"]
     tab.view.selectRow(2)
-    qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Del: the row
     assert _task_ids(demo) == [ids[1], ids[0], *ids[2:]]
+    assert tab.view.selected_ids() == [ids[2]]  # the row that took its place
     for _ in range(4):
         window.undo_action.trigger()
     assert _task_ids(demo) == ids and sop.rows.get(ids[0])["status"] == "todo"
@@ -169,3 +170,21 @@ def test_import_asks_before_deleting_rows_the_workbook_dropped(qtbot, demo, work
     assert (gone not in tasks) == delete_them and "Edited in Excel" in tasks
     window.undo_action.trigger()
     assert gone in [r["task"] for r in sop.list_rows(demo, "daily")]
+
+
+def test_del_empties_cells_and_ctrl_del_deletes_rows(qtbot, demo, workspace):
+    window, tab = _sop_tab(qtbot, workspace)
+    ids = _task_ids(demo)
+    notes = [c.field for c in tab.model.columns].index("actions")
+    tab.view.selectRow(0)
+    tab.view.selectionModel().select(tab.model.index(1, 0),
+                                     tab.view.selectionModel().SelectionFlag.Select
+                                     | tab.view.selectionModel().SelectionFlag.Rows)
+    tab.view.setCurrentIndex(tab.model.index(1, notes))
+    tab.view.selectionModel().select(tab.model.index(0, 0), tab.view.selectionModel().SelectionFlag.Select
+                                     | tab.view.selectionModel().SelectionFlag.Rows)
+    before = [sop.rows.get(i)["actions"] for i in ids[:2]]
+    qtbot.keyClick(tab.view, Qt.Key.Key_Delete)  # Del: the cells, in both selected rows
+    assert [sop.rows.get(i)["actions"] for i in ids[:2]] == ["", ""] and _task_ids(demo) == ids
+    window.undo_action.trigger()  # one step brings both back
+    assert [sop.rows.get(i)["actions"] for i in ids[:2]] == before

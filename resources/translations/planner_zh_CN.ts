@@ -2487,22 +2487,27 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     </message>
     <message>
         <location filename="../../ui/widgets/row_panel.py" line="31" />
-        <location filename="../../ui/widgets/row_panel.py" line="41" />
+        <location filename="../../ui/widgets/row_panel.py" line="42" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/row_panel.py" line="42" />
+        <location filename="../../ui/widgets/row_panel.py" line="43" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/row_panel.py" line="49" />
+        <source>Delete the selected rows (Ctrl+Del; Del empties a cell)</source>
+        <translation>删除所选行（Ctrl+Del；Del 清空单元格）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/row_panel.py" line="52" />
         <source>Move up (Alt+Up)</source>
         <translation>上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/row_panel.py" line="49" />
+        <location filename="../../ui/widgets/row_panel.py" line="52" />
         <source>Move down (Alt+Down)</source>
         <translation>下移（Alt+↓）</translation>
     </message>
@@ -2536,7 +2541,7 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     </message>
     <message>
         <location filename="../../ui/sop/tab.py" line="72" />
-        <location filename="../../ui/sop/tab.py" line="321" />
+        <location filename="../../ui/sop/tab.py" line="323" />
         <source>Delete event</source>
         <translation>删除活动</translation>
     </message>
@@ -2577,150 +2582,150 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     </message>
     <message>
         <location filename="../../ui/sop/tab.py" line="93" />
-        <source>Delete the selected rows (Del)</source>
-        <translation>删除所选行（Del）</translation>
+        <source>Delete the selected rows (Ctrl+Del; Del empties a cell)</source>
+        <translation>删除所选行（Ctrl+Del；Del 清空单元格）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="94" />
+        <location filename="../../ui/sop/tab.py" line="95" />
         <source>Move up (Alt+Up)</source>
         <translation>上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="95" />
+        <location filename="../../ui/sop/tab.py" line="96" />
         <source>Move down (Alt+Down)</source>
         <translation>下移（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="96" />
-        <location filename="../../ui/sop/tab.py" line="260" />
-        <location filename="../../ui/sop/tab.py" line="263" />
+        <location filename="../../ui/sop/tab.py" line="97" />
+        <location filename="../../ui/sop/tab.py" line="262" />
+        <location filename="../../ui/sop/tab.py" line="265" />
         <source>Reset from template</source>
         <translation>从模板补齐</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="97" />
+        <location filename="../../ui/sop/tab.py" line="98" />
         <source>Add the template rows that are missing; edited rows stay as they are</source>
         <translation>补回模板中缺少的行；已编辑的行保持不变</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="108" />
+        <location filename="../../ui/sop/tab.py" line="109" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="109" />
+        <location filename="../../ui/sop/tab.py" line="110" />
         <source>Timing</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="110" />
+        <location filename="../../ui/sop/tab.py" line="111" />
         <source>T-7, T0 20:00, T+1..T+7 (days from launch or the event's T0), a daily time or a weekday</source>
         <translation>T-7、T0 20:00、T+1..T+7（相对开群日或活动 T0 的天数），或每天的时间、星期几</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="112" />
+        <location filename="../../ui/sop/tab.py" line="113" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="113" />
+        <location filename="../../ui/sop/tab.py" line="114" />
         <source>Task</source>
         <translation>工作事项</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="114" />
+        <location filename="../../ui/sop/tab.py" line="115" />
         <source>Actions / script</source>
         <translation>具体动作/话术</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="115" />
+        <location filename="../../ui/sop/tab.py" line="116" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="117" />
+        <location filename="../../ui/sop/tab.py" line="118" />
         <source>Materials</source>
         <translation>物料/产出物</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="118" />
+        <location filename="../../ui/sop/tab.py" line="119" />
         <source>Done when / KPI</source>
         <translation>完成标准</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="119" />
+        <location filename="../../ui/sop/tab.py" line="120" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="120" />
+        <location filename="../../ui/sop/tab.py" line="121" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="121" />
+        <location filename="../../ui/sop/tab.py" line="122" />
         <source>Min.</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="122" />
+        <location filename="../../ui/sop/tab.py" line="123" />
         <source>Minutes one occurrence takes: the time budget adds them up per owner</source>
         <translation>做一次所需的分钟数：时间预算按负责人加总</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="174" />
+        <location filename="../../ui/sop/tab.py" line="176" />
         <source>Add an event above to plan its steps.</source>
         <translation>先在上方添加活动，再规划它的步骤。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="175" />
+        <location filename="../../ui/sop/tab.py" line="177" />
         <source>No rows yet. Add the first with “Add row” (Ctrl+Enter), or “Reset from template” for the usual steps.</source>
         <translation>还没有行。用“添加行”（Ctrl+Enter）添加第一行，或用“从模板重置”加入常用步骤。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="202" />
+        <location filename="../../ui/sop/tab.py" line="204" />
         <source>Done {done} of {total}</source>
         <translation>已完成 {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="225" />
+        <location filename="../../ui/sop/tab.py" line="227" />
         <source>Add an event first: each event has its own T0.</source>
         <translation>请先添加活动：每个活动有自己的 T0。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="264" />
+        <location filename="../../ui/sop/tab.py" line="266" />
         <source>{n} missing template rows were added.</source>
         <translation>已补回 {n} 行模板内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="267" />
-        <location filename="../../ui/sop/tab.py" line="282" />
+        <location filename="../../ui/sop/tab.py" line="269" />
+        <location filename="../../ui/sop/tab.py" line="284" />
         <source>Add event</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="267" />
+        <location filename="../../ui/sop/tab.py" line="269" />
         <source>Event name (e.g. 618 flash sale):</source>
         <translation>活动名称（如 618 快闪）：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="290" />
-        <location filename="../../ui/sop/tab.py" line="294" />
+        <location filename="../../ui/sop/tab.py" line="292" />
+        <location filename="../../ui/sop/tab.py" line="296" />
         <source>Rename event</source>
         <translation>重命名活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="290" />
+        <location filename="../../ui/sop/tab.py" line="292" />
         <source>Event name:</source>
         <translation>活动名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="304" />
+        <location filename="../../ui/sop/tab.py" line="306" />
         <source>Change T0</source>
         <translation>修改 T0</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="311" />
+        <location filename="../../ui/sop/tab.py" line="313" />
         <source>Delete the event “{name}” and its rows?</source>
         <translation>删除活动“{name}”及其所有行？</translation>
     </message>
@@ -2731,6 +2736,14 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <location filename="../../ui/widgets/table_model.py" line="23" />
         <source>A template suggestion: edit or accept it to make it part of your plan.</source>
         <translation>模板建议：编辑或接受后才成为你的方案。</translation>
+    </message>
+</context>
+<context>
+    <name>SpecTableView</name>
+    <message>
+        <location filename="../../ui/widgets/table_view.py" line="150" />
+        <source>Clear cells</source>
+        <translation>清空单元格</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,8 @@ class SopTab(AreaTab):
         for key, text, tip, slot in (
                 ("add", self.tr("Add row"), self.tr("Insert a row below the selection (Ctrl+Enter)"), self._add_row),
                 ("dup", self.tr("Duplicate"), self.tr("Duplicate the selected rows (Ctrl+D)"), self._duplicate),
-                ("del", self.tr("Delete"), self.tr("Delete the selected rows (Del)"), self._delete),
+                ("del", self.tr("Delete"), self.tr("Delete the selected rows (Ctrl+Del; Del empties a cell)"),
+                 self._delete),
                 ("up", "▲", self.tr("Move up (Alt+Up)"), lambda: self._step(-1)),
                 ("down", "▼", self.tr("Move down (Alt+Down)"), lambda: self._step(1)),
                 ("reset", self.tr("Reset from template"),
@@ -126,6 +127,7 @@ class SopTab(AreaTab):
         self.view = SpecTableView(self.model)
         self.view.move_requested.connect(self._step)
         self.view.delete_requested.connect(self._delete)
+        self.view.undo_stack = self.undo.stack
         layout.addWidget(self.view, 1)
         self.progress_label = QLabel(wordWrap=True)
         layout.addWidget(self.progress_label)

@@ -30,6 +30,7 @@ class RowPanel(QGroupBox):
             self.view.empty_text = self.tr("Nothing here yet: “{add}” adds the first row.").format(
                 add=add_text or self.tr("Add"))
         self.view.delete_requested.connect(self.remove_selected)
+        self.view.undo_stack = undo.stack
         self.view.move_requested.connect(lambda d: self.editor.step(self.view.selected_ids(), d))
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
@@ -44,6 +45,8 @@ class RowPanel(QGroupBox):
                                 ("down", "▼", lambda: self.editor.step(self.view.selected_ids(), 1))):
             button = QPushButton(text)
             button.clicked.connect(slot)
+            if key == "remove":
+                button.setToolTip(self.tr("Delete the selected rows (Ctrl+Del; Del empties a cell)"))
             if key in ("up", "down"):
                 button.setMaximumWidth(36)
                 button.setToolTip(self.tr("Move up (Alt+Up)") if key == "up" else self.tr("Move down (Alt+Down)"))

@@ -121,6 +121,42 @@ class SpecTableView(QTableView):
             painter.drawText(self.viewport().rect().adjusted(24, 24, -24, -24),
                              int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.empty_text)
 
+    undo_stack = None  # set by the owner: a multi-row clear is then one undo step
+
+    def delete_rows(self) -> None:
+        """Ask for the selected rows to be deleted, then select the row that took the first one's
+        place (or the new last row), so the next Ctrl+Del or arrow key goes on from there."""
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
+        if not rows:
+            return
+        self.delete_requested.emit()
+        count = self.model().rowCount()
+        if count:
+            self.selectRow(min(rows[0], count - 1))
+
+    def clear_cells(self) -> None:
+        """Empty the current column's cell in each selected row (one undo step); a column that
+        cannot be empty (a required name, a check box, a computed value) is left alone."""
+        model, column = self.model(), self.currentIndex().column()
+        if column < 0:
+            return
+        col = model.columns[column]
+        if col.kind in ("bool", "readonly"):
+            return
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()}) or [self.currentIndex().row()]
+        indexes = [model.index(r, column) for r in rows if model.flags(model.index(r, column)) & Qt.ItemFlag.ItemIsEditable]
+        ids = [model.row_at(i.row())["id"] for i in indexes]
+        if self.undo_stack is not None and len(ids) > 1:
+            self.undo_stack.beginMacro(self.tr("Clear cells"))
+        try:
+            for row_id in ids:  # by id: each edit reloads the rows
+                row = model.row_of_id(row_id)
+                if row >= 0 and model.row_at(row).get(col.field) not in (None, ""):
+                    model.setData(model.index(row, column), "", Qt.ItemDataRole.EditRole)
+        finally:
+            if self.undo_stack is not None and len(ids) > 1:
+                self.undo_stack.endMacro()
+
     def fit_rows(self, *args):
         if self.model().rowCount() <= 100:  # sizing to contents costs a text layout per cell
             self.resizeRowsToContents()
@@ -141,8 +177,12 @@ class SpecTableView(QTableView):
                 event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
             return
-        if event.matches(QKeySequence.StandardKey.Delete) and self.state() != QAbstractItemView.State.EditingState:
-            self.delete_requested.emit()
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) \
+                and self.state() != QAbstractItemView.State.EditingState:
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.delete_rows()  # Ctrl+Del deletes the selected rows
+            else:
+                self.clear_cells()  # Del empties the cell, as in a spreadsheet
             return
         super().keyPressEvent(event)
 
