@@ -43,6 +43,34 @@ CONSEQUENCES = {
     "warning": ("警告", "Warning"), "mute": ("禁言", "Mute"), "removal": ("移出", "Removal"),
     "custom": ("其他", "Custom"),
 }
+# The method's words, explained where they appear (tooltips), DOMAIN.md §1–4
+GLOSSARY = {
+    "aidass": ("AIDASS 用户路径：注意 → 兴趣 → 欲望 → 行动 → 满意 → 分享。标出本群覆盖的一段，就决定了它的类型和首要目标。",
+               "The AIDASS buyer's path: Attention → Interest → Desire → Action → Satisfaction → Share. The span a "
+               "community covers decides its type and its first priority."),
+    "attention": ("注意：第一次看到你（广告、转发、朋友推荐）", "Attention: first sees you (an ad, a share, a friend)"),
+    "interest": ("兴趣：想多了解一点，愿意进群看看", "Interest: wants to know more, willing to join and look"),
+    "desire": ("欲望：觉得自己需要，开始比较和提问", "Desire: feels the need, compares and asks"),
+    "action": ("行动：下单、报名、付费", "Action: buys, signs up, pays"),
+    "satisfaction": ("满意：用得好，被服务好", "Satisfaction: it works for them, they are looked after"),
+    "share": ("分享：推荐给朋友、晒单、转介绍", "Share: recommends, shows it off, refers friends"),
+    "content_class": ("类别：产品类（种草、用户故事、答疑服务）、价值观类（社群相信什么）、互动类（游戏、热点、点名表扬）。"
+                      "产品类太多，群就成了广告群。",
+                      "Class: product (recommendations, user stories, service), values (what the community stands "
+                      "for), interaction (games, hot topics, praise). Too much product content and members mute the "
+                      "group."),
+    "packaging": ("包装：话题是建立信任的胶水；活动（免费体验、分享有礼、优惠）是最后一步的助推，关系热起来之后再用。",
+                  "Packaging: topics are the glue that builds trust; activities (free trials, share-to-win, "
+                  "discounts) boost the last step, once the relationship has warmed."),
+    "format": ("形式：图文、视频、直播、语音、投票……", "Format: text and image, video, live, voice, poll…"),
+    "handover": ("交接阶段：运营先扮演这个角色 → 培养一位成员 → 由成员担任。关键角色要有交接目标日期。",
+                 "Hand-over: the operator plays the role → cultivates a member → the member holds it. Key roles "
+                 "need a target date."),
+    "senses": ("社群4感：仪式感（开群、欢迎、颁奖）、参与感（打卡、话题、共创）、组织感（分工、群规、值班）、归属感（身份、等级、称号）。",
+               "The four senses: ceremony (opening, welcome, awards), participation (check-ins, topics, "
+               "co-creation), organisation (roles, rules, duty), belonging (identity, levels, titles)."),
+}
+
 # The risk register (DOMAIN.md §5, §7.6)
 RISK_CATEGORIES = {
     "legal": ("法律合规", "Legal / compliance"),

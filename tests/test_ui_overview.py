@@ -208,3 +208,22 @@ def test_empty_states_say_what_to_do(qtbot, workspace):
     assert "Add counterparty" in positioning.map_view.empty_text
     positioning.end_check.setChecked(True)
     assert positioning.end_edit.isVisible()
+
+
+def test_the_methods_words_are_explained_where_they_appear(qtbot, workspace, demo):
+    """Tooltips for the AIDASS stages, the content's class, packaging and format, the
+    hand-over stages, the four senses and the SOP timing syntax."""
+    from app import domain
+    window = open_window(qtbot, workspace)
+    bar = window.positioning.aidass
+    assert all(b.toolTip() for b in bar.buttons) and "AIDASS" in bar.toolTip()
+    model = window.calendar.columns_panel.model
+    tips = {c.field: c.tooltip for c in model.columns}
+    assert all(tips[f] for f in ("content_class", "packaging", "format"))
+    assert "topics" in model.headerData([c.field for c in model.columns].index("packaging"), Qt.Orientation.Horizontal,
+                                        Qt.ItemDataRole.ToolTipRole)
+    roles_tab = window.roles
+    assert {c.field: c.tooltip for c in roles_tab.assignments.model.columns}["stage"] == domain.pick(
+        domain.GLOSSARY["handover"])
+    assert {c.field: c.tooltip for c in roles_tab.senses.model.columns}["label"]
+    assert {c.field: c.tooltip for c in window.sop.model.columns}["timing"].startswith("T-7")

@@ -73,7 +73,8 @@ class RolesTab(AreaTab):
         self.assignments = self._panel(self.tr("Hand-over of the selected role"), roles.assignments, [
             Column("holder", self.tr("Member taking it over"), width=130),
             Column("stage", self.tr("Hand-over stage"), "choice", width=120,
-                   choices=choices(roles.HANDOVER_NAMES, roles.HANDOVER)),
+                   choices=choices(roles.HANDOVER_NAMES, roles.HANDOVER),
+                   tooltip=domain.pick(domain.GLOSSARY["handover"])),
             Column("target_date", self.tr("Target date"), "date", width=100),
             Column("notes", self.tr("Notes"), "text", width=140),
         ], lambda: {}, scope=lambda: {"role": self.role_id}, add_text=self.tr("Add holder"))
@@ -177,7 +178,8 @@ class RolesTab(AreaTab):
 
         # -- four senses
         self.senses = self._panel(self.tr("The four senses: what in the plan provides each"), None, [
-            Column("label", self.tr("Sense"), "readonly", width=110),
+            Column("label", self.tr("Sense"), "readonly", width=110,
+                   tooltip=domain.pick(domain.GLOSSARY["senses"])),
             Column("hint", self.tr("For example"), "readonly", width=220),
             Column("provided", self.tr("Provided by"), "readonly", width=420)], lambda: {},
             rows=self._sense_rows)

@@ -29,8 +29,10 @@ class AidassBar(QWidget):
             button.setStyleSheet("QPushButton:checked { background: palette(highlight);"
                                  " color: palette(highlighted-text); font-weight: bold; }")
             button.clicked.connect(lambda _=False, i=i: self.clicked_stage(i))
+            button.setToolTip(domain.pick(domain.GLOSSARY[domain.AIDASS[i][0]]))
             layout.addWidget(button, 1)
             self.buttons.append(button)
+        self.setToolTip(domain.pick(domain.GLOSSARY["aidass"]))
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.clicked.connect(lambda: self.on_span(None))
         layout.addWidget(self.clear_button)
