@@ -46,6 +46,8 @@ def test_add_entry_in_month_view_move_it_and_undo(qtbot, workspace):
     (entry,) = content.list_entries(cid)
     assert entry["date"] == day
     assert [view.cell_for(day).list.item(i).text() for i in range(view.cell_for(day).list.count())] == ["20:00 晒单有礼"]
+    cell = view.cell_for(day).list
+    assert cell.wordWrap() and cell.item(0).toolTip()  # a long title wraps (and shows whole on hover)
     _drop(view.cell_for(dt.date(2027, 3, 15)), entry["id"])
     assert content.entries.get(entry["id"])["date"] == dt.date(2027, 3, 15)
     assert view.cell_for(day).list.count() == 0 and view.cell_for(dt.date(2027, 3, 15)).list.count() == 1

@@ -28,6 +28,7 @@ class _DayList(QListWidget):
         self.setDropIndicatorShown(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(True)  # a title wraps onto a second line instead of being cut to four characters
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setStyleSheet("QListWidget { background: transparent; }")
         font = self.font()
