@@ -85,6 +85,7 @@ def load(community_id: int, today: dt.date | None = None) -> PlanBook:
     key_dates += [(a["target_date"], tr("Hand-over of “{role}”", role=r["name"]))
                   for r in member_roles for a in r["assignments"] if a["target_date"]]
     rows, fields = suggestions.pending(community_id)
+    budget = timeplan.budget.list(community_id)
     return PlanBook(
         community=c, reading=positioning.reading(c),
         served=[p for p in positioning.counterparties.list(community_id) if p["served"]] or
@@ -102,8 +103,7 @@ def load(community_id: int, today: dt.date | None = None) -> PlanBook:
         phases=_confirmed(timeplan.phases.list(community_id)),
         milestones=sorted(timeplan.milestones.list(community_id), key=lambda m: m["date"]),
         tools=timeplan.tools.list(community_id), time_budget=timeplan.time_budget(community_id, today),
-        budget=timeplan.budget.list(community_id),
-        budget_totals=timeplan.totals(timeplan.budget.list(community_id), timeplan.revenue(community_id)),
+        budget=budget, budget_totals=timeplan.totals(budget, timeplan.revenue(community_id)),
         key_dates=sorted(key_dates, key=lambda d: d[0]), entries=content.list_entries(community_id),
         left_out=sum(len(ids) for ids in rows.values()) + len(fields), today=today)
 
@@ -428,7 +428,7 @@ def _resources(d: _Doc, b: PlanBook):
     d.heading(tr("Tools and platforms"), 2)
     if b.tools:
         d.table([tr("Tool or platform"), tr("What for"), tr("Cost per month")],
-                [[t["name"], t["purpose"], _money(t["monthly_cost"])] for t in b.tools])
+                [[t["name"], t["purpose"], timeplan.money(t["monthly_cost"])] for t in b.tools])
     else:
         d.empty(tr("Tools and platforms"))
     d.heading(tr("Budget"), 2)
@@ -437,13 +437,13 @@ def _resources(d: _Doc, b: PlanBook):
         return
     t = b.budget_totals
     d.table([tr("Item"), tr("Category"), tr("Planned"), tr("Actual"), tr("Date")],
-            [[x["item"], domain.label(domain.BUDGET_CATEGORIES, x["category"]), _money(x["planned"]),
-              _money(x["actual"]), x["date"] or ""] for x in b.budget]
-            + [[tr("Total"), "", _money(t["planned"]), _money(t["actual"]), ""]])
+            [[x["item"], domain.label(domain.BUDGET_CATEGORIES, x["category"]), timeplan.money(x["planned"]),
+              timeplan.money(x["actual"]), x["date"] or ""] for x in b.budget]
+            + [[tr("Total"), "", timeplan.money(t["planned"]), timeplan.money(t["actual"]), ""]])
     line = tr("Variance (actual − planned, over lines spent): {variance:+,.2f}", variance=t["variance"])
     if t["spend_ratio"] is not None:
         line += " · " + tr("spent {ratio:.0%} of the revenue ({revenue})", ratio=t["spend_ratio"],
-                           revenue=_money(t["revenue"]))
+                           revenue=timeplan.money(t["revenue"]))
     d.para(line)
 
 
@@ -457,9 +457,6 @@ def _time_plan(d: _Doc, b: PlanBook):
     d.heading(tr("Key dates"), 2)
     d.table([tr("Date"), tr("What happens")], [[day, what] for day, what in b.key_dates])
 
-
-def _money(value) -> str:
-    return "" if value is None else f"¥{value:,.2f}"
 
 
 CHAPTER_WRITERS = (_background, _problem, _goals, _framework, _path, _risks, _resources, _time_plan)

@@ -19,16 +19,12 @@ import peewee as pw
 
 from app import domain
 from app.i18n import tr
-from app.services import content, growth, lifecycle, risks, roles, sop, timeplan
+from app.services import content, growth, lifecycle, positioning, risks, roles, senses, sop, timeplan
 from app.services.suggestions import FIELDS as SUGGESTED_FIELDS, TABLES as SUGGESTED_TABLES
 from app.storage.models import (Community, ContentColumn, Counterparty, Entry, Goal, Level, MemberRole, Metric,
                                 MemberLayer, Milestone, Phase, PointRule, Risk, RoleAssignment, Rule, SenseLink, SopEvent, SopRow, StagePeriod, StageTask,
                                 TeamRole)
 
-SENSES = ("ceremony", "participation", "organisation", "belonging")
-SENSE_NAMES = {"ceremony": ("仪式感", "Ceremony"), "participation": ("参与感", "Participation"),
-               "organisation": ("组织感", "Organisation"), "belonging": ("归属感", "Belonging")}
-W5H1 = ("why", "what", "where", "who", "when", "how")
 CONTENT_AHEAD_DAYS = 14   # "no content in the next 14 days"
 NUMBERS_WITHIN_DAYS = 7   # "no growth numbers in the last 7 days"
 METRIC_DAYS = 35          # the numbers the checks look at (stage suggestion: four weeks and a bit)
@@ -214,10 +210,10 @@ def _w5h1(c, d, today):
     titles = {"why": tr("Why build it?"), "what": tr("What value do members get?"),
               "where": tr("Where (which platform)?"), "who": tr("Who are the members?"),
               "when": tr("When does it start, how long does it live?"), "how": tr("How does it make money?")}
-    blank = [k for k in W5H1 if not (c[k] or "").strip()]
+    blank = [k for k in positioning.W5H1 if not (c[k] or "").strip()]
     gaps = [Gap("w5h1", tr("5W1H: “{question}” has no answer.", question=titles[k]),
                 {"tab": "positioning", "field": k}) for k in blank]
-    return gaps, len(blank) < len(W5H1)
+    return gaps, len(blank) < len(positioning.W5H1)
 
 
 def _goals(c, d, today):
@@ -343,8 +339,8 @@ def _senses(c, d, today):
              "sop_row": d["sop_row"], "content_column": d["column"]}
     confirmed = {(kind, r["id"]) for kind, rows in alive.items() for r in rows if not r.get("suggested")}
     covered = {s["sense"] for s in d["sense"] if (s["ref_kind"], s["ref_id"]) in confirmed}
-    gaps = [Gap("senses", tr("Nothing in the plan gives members {sense}.", sense=domain.pick(SENSE_NAMES[s])),
-                {"tab": "roles", "page": "senses", "sense": s}) for s in SENSES if s not in covered]
+    gaps = [Gap("senses", tr("Nothing in the plan gives members {sense}.", sense=domain.pick(senses.SENSE_NAMES[s])),
+                {"tab": "roles", "page": "senses", "sense": s}) for s in senses.SENSES if s not in covered]
     return gaps, bool(covered)
 
 

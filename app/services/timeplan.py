@@ -56,6 +56,11 @@ budget = RowTable(BudgetLine, {
 })
 
 
+def money(value) -> str:
+    """An amount as shown and exported: ¥1,234.50 (empty when there is none)."""
+    return "" if value is None else f"¥{value:,.2f}"
+
+
 def overdue(milestone: dict, today: dt.date) -> bool:
     return not milestone["done"] and milestone["date"] < today
 

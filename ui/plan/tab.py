@@ -24,10 +24,6 @@ LEVEL_COLOURS = {"low": QColor(34, 197, 94, 70), "medium": QColor(234, 179, 8, 9
                  "high": QColor(249, 115, 22, 110), "critical": QColor(220, 38, 38, 120)}
 
 
-def _money(value) -> str:
-    return "" if value is None else f"¥{value:,.2f}"
-
-
 class PlanTab(AreaTab):
     AREAS = (AREA, "community", "sop", "roles", "calendar")  # (the timeline and the time budget read them)
 
@@ -87,8 +83,8 @@ class PlanTab(AreaTab):
                                    Column("item", self.tr("Item"), width=240),
                                    Column("category", self.tr("Category"), "choice", width=120,
                                           choices=choices(domain.BUDGET_CATEGORIES)),
-                                   Column("planned", self.tr("Planned"), width=100, fmt=_money),
-                                   Column("actual", self.tr("Actual"), width=100, fmt=_money),
+                                   Column("planned", self.tr("Planned"), width=100, fmt=timeplan.money),
+                                   Column("actual", self.tr("Actual"), width=100, fmt=timeplan.money),
                                    Column("date", self.tr("Date"), "date", width=100)],
                                lambda: {"item": self.tr("New item"), "planned": 0}, add_text=self.tr("Add line"))
         self.pages.addTab(self._resources_page(undo, cid), self.tr("Resources and budget"))
@@ -150,7 +146,7 @@ class PlanTab(AreaTab):
         self.tools = RowPanel(self.tr("Tools and platforms"), undo, timeplan.tools, AREA, cid, [
             Column("name", self.tr("Tool or platform"), width=160),
             Column("purpose", self.tr("What for"), "text", width=200),
-            Column("monthly_cost", self.tr("Cost per month"), width=100, fmt=_money)],
+            Column("monthly_cost", self.tr("Cost per month"), width=100, fmt=timeplan.money)],
             lambda: {"name": self.tr("New tool")}, add_text=self.tr("Add tool"))
         row.addWidget(self.tools, 2)
         row.addWidget(self.budget, 3)
@@ -321,7 +317,7 @@ class PlanTab(AreaTab):
         ratio = "" if sums["spend_ratio"] is None else self.tr(" · spent {ratio:.0%} of the revenue").format(
             ratio=sums["spend_ratio"])
         self.budget.show_note(self.tr("Planned {planned} · actual {actual} · variance {variance:+,.2f}").format(
-            planned=_money(sums["planned"]), actual=_money(sums["actual"]), variance=sums["variance"]) + ratio,
+            planned=timeplan.money(sums["planned"]), actual=timeplan.money(sums["actual"]), variance=sums["variance"]) + ratio,
             warning=sums["variance"] > 0)
         self.suggestion_bar.refresh()
         self.register.reload()
