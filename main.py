@@ -73,6 +73,16 @@ def build_parser() -> argparse.ArgumentParser:
                                               "(the same, for printing) or Excel (a sheet per area), by the suffix")
     plan.add_argument("--community", required=True, metavar="NAME_OR_ID")
     plan.add_argument("--out", required=True, type=Path, metavar="FILE.docx|FILE.pdf|FILE.xlsx")
+    for name, text in (("agenda", "print what is due, day by day (overdue first), across communities"),
+                       ("export-agenda", "write the agenda as iCalendar events with reminders (.ics)")):
+        cmd = sub.add_parser(name, help=text)
+        cmd.add_argument("--community", metavar="NAME_OR_ID", help="one community (default: every one)")
+        cmd.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD; default: today)")
+        cmd.add_argument("--days", type=int, default=7, metavar="N", help="how many days (default: 7)")
+        if name == "agenda":
+            cmd.add_argument("--json", action="store_true", help="a JSON list of objects instead")
+        else:
+            cmd.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
     clean = sub.add_parser("clean-copy", help="copy a workspace's data, without anything the planner did not "
                                               "create (triggers, views, …), into a new workspace")
     clean.add_argument("--out", required=True, type=Path, metavar="FILE.sqlite")

@@ -152,7 +152,39 @@ def _cmd_check(args) -> int:
     return 0
 
 
+def _agenda(args):
+    from app.services import agenda, communities
+    from app.services.fields import parse_date
+    ids = [communities.find(args.community)["id"]] if args.community else None
+    start = parse_date(args.start, "--from") if args.start else None
+    return agenda.build(ids, start, args.days)
+
+
+def _cmd_agenda(args) -> int:
+    import json
+    from app import domain
+    from app.services import agenda
+    view = _agenda(args)
+    items = view.overdue() + [i for i in view.items if not i.overdue] + view.undated
+    if args.json:
+        print(json.dumps([i.as_dict() for i in items], ensure_ascii=False, indent=1))
+        return 0
+    for i in items:  # one line per item: date, time, community, source, task (and what marks it)
+        day = i.date.isoformat() if i.date else i18n.tr("undated")
+        mark = i18n.tr("overdue") if i.overdue else i18n.tr(i.state) if i.state else ""
+        task = i.task + (f" ({i.reason})" if i.reason else "") + (f" [{mark}]" if mark else "")
+        print("\t".join((day, i.time or "-", i.community, domain.pick(agenda.SOURCE_NAMES[i.source]), task)))
+    return 0
+
+
+def _cmd_export_agenda(args) -> int:
+    from exports import agenda_ics
+    print(agenda_ics.export(_agenda(args), args.out))
+    return 0
+
+
 COMMANDS: dict[str, Callable] = {
+    "agenda": _cmd_agenda, "export-agenda": _cmd_export_agenda,
     "new": _cmd_new, "check": _cmd_check,
     "demo": _cmd_demo, "list": _cmd_list, "export-sop": _cmd_export_sop, "export-calendar": _cmd_export_calendar,
     "import-metrics": _cmd_import_metrics, "clean-copy": _cmd_clean_copy}

@@ -166,8 +166,8 @@ def duplicate(community_id: int, new_name: str | None = None) -> int:
             for row in model.select().where(model.community == community_id).dicts():
                 old_id = row.pop("id")
                 for fk in fks:
-                    if row[fk.name] is not None:
-                        row[fk.name] = id_maps[fk.rel_model][row[fk.name]]
+                    if row[fk.name] is not None:  # (a shared script is nobody's: the link stays)
+                        row[fk.name] = id_maps[fk.rel_model].get(row[fk.name], row[fk.name])
                 if model is SenseLink:  # a plain id into one of several tables
                     row["ref_id"] = id_maps[SENSE_REF_MODELS[row["ref_kind"]]].get(row["ref_id"])
                     if row["ref_id"] is None:

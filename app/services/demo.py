@@ -7,12 +7,13 @@ from app.i18n import language
 import math
 import random
 
-from app.services import (communities, content, growth, lifecycle, positioning, roles, rules, senses, sop,
-                          suggestions, templates, timeplan)
+from app.services import (agenda, communities, content, growth, lifecycle, positioning, risks, roles, rules,
+                          senses, sop, suggestions, templates, timeplan)
 from app.storage.models import Metric
 from app.storage.models import Community, database
 
 LATE_KEY = "g10"  # the growth SOP's limited-time offer: still under way after its date
+MISSED_KEY = "d05"  # yesterday's evening digest, not posted: the agenda's overdue repeating row
 
 
 def add_demo(today: dt.date | None = None) -> int:
@@ -42,7 +43,22 @@ def add_demo(today: dt.date | None = None) -> int:
         _add_growth(cid, spec, today)
         _add_plan(cid, spec, today)
         suggestions.accept_all(cid, today=today)  # the example shows a plan, not suggestions
+        _add_week(cid, today)
     return cid
+
+
+def _add_week(cid: int, today: dt.date) -> None:
+    """A week whose agenda shows every source: the repeating rows done up to yesterday but one,
+    a risk to review and a goal due within the week."""
+    register = risks.risks.list(cid)
+    if register:
+        risks.risks.update(register[0]["id"], "review_date", today + dt.timedelta(days=2))
+    growth.goals.create(cid, {"metric": "conversions", "target": 30, "deadline": today + dt.timedelta(days=5),
+                              "start_date": today - dt.timedelta(days=25), "start_value": 0})
+    missed = {r["id"] for r in sop.rows.list(cid, table="daily") if r["template_key"] == MISSED_KEY}
+    for item in agenda.build([cid], today, 7, today).overdue():
+        if item.repeats and item.ref_id not in missed:
+            agenda.act(item, "done")
 
 
 def _add_plan(cid: int, spec: dict, today: dt.date) -> None:

@@ -23,7 +23,7 @@ from app.services import content, growth, lifecycle, positioning, risks, roles, 
 from app.services.suggestions import FIELDS as SUGGESTED_FIELDS, TABLES as SUGGESTED_TABLES
 from app.storage.models import (Community, ContentColumn, Counterparty, Entry, Goal, Level, MemberRole, Metric,
                                 MemberLayer, Milestone, Phase, PointRule, Risk, RoleAssignment, Rule, SenseLink, SopEvent, SopRow, StagePeriod, StageTask,
-                                TeamRole)
+                                Script, TeamRole)
 
 CONTENT_AHEAD_DAYS = 14   # "no content in the next 14 days"
 NUMBERS_WITHIN_DAYS = 7   # "no growth numbers in the last 7 days"
@@ -39,6 +39,7 @@ AREA_TABLES = {
     "growth": ("metric", "goal", "period"),
     "lifecycle": ("period", "stage_task"),
     "plan": ("community", "risk", "milestone", "layer", "phase"),
+    "scripts": ("script",),
 }
 TABLES = tuple(dict.fromkeys(t for ts in AREA_TABLES.values() for t in ts))
 # (step key, title (zh, en), the tab its gaps open, bus areas it reads)
@@ -137,11 +138,13 @@ COLUMNS = {
     "milestone": ("name", "date", "done"),
     "layer": ("layer", "definition", "suggested"),
     "phase": ("suggested",),
+    "script": ("suggested",),
 }
 MODELS = {"counterparty": Counterparty, "team": TeamRole, "member_role": MemberRole, "assignment": RoleAssignment,
           "rule": Rule, "point_rule": PointRule, "level": Level, "sense": SenseLink, "column": ContentColumn,
           "sop_row": SopRow, "event": SopEvent, "goal": Goal, "period": StagePeriod, "stage_task": StageTask,
-          "entry": Entry, "metric": Metric, "risk": Risk, "milestone": Milestone, "layer": MemberLayer, "phase": Phase}
+          "entry": Entry, "metric": Metric, "risk": Risk, "milestone": Milestone, "layer": MemberLayer, "phase": Phase,
+          "script": Script}
 
 
 def _read(table: str, ids: list[int], today: dt.date) -> dict[int, list[dict]]:
@@ -439,7 +442,8 @@ CHECKS = {"business": _business, "type": _type, "w5h1": _w5h1, "goals": _goals, 
 
 def _suggestion_counts(c, d) -> dict[str, int]:
     tables = {"sop_row": "sop_row", "team_role": "team", "member_role": "member_role", "rule": "rule",
-              "point_rule": "point_rule", "level": "level", "content_column": "column", "risk": "risk", "member_layer": "layer", "phase": "phase"}
+              "point_rule": "point_rule", "level": "level", "content_column": "column", "risk": "risk", "member_layer": "layer", "phase": "phase",
+              "script": "script"}
     out: dict[str, int] = {}
     for kind, (_, area) in SUGGESTED_TABLES.items():
         n = sum(1 for r in d[tables[kind]] if r.get("suggested"))
@@ -480,7 +484,7 @@ def compute(data: dict, today: dt.date | None = None) -> Overview:
     # unconfirmed template text is not the plan yet: one gap per tab that holds some
     by_step = {s.key: s for s in steps}
     for area, n in suggestions.items():
-        step = by_step[{"sop": "sop", "roles": "roles", "calendar": "content", "plan": "risks"}[area]]
+        step = by_step[{"sop": "sop", "scripts": "sop", "roles": "roles", "calendar": "content", "plan": "risks"}[area]]
         step.gaps.append(Gap(step.key, tr("{n} template suggestions to review: accept, edit or clear them.", n=n),
                              {"tab": area, "suggestions": True}))
         if step.state == "done":

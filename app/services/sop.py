@@ -2,14 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from functools import lru_cache
-
 from peewee import fn
 
 from app.errors import ValidationError
 from app.i18n import tr
-from app.services import communities, templates
+from app.services import communities, templates, timing
 from app.services.fields import Field
 from app.services.rows import RowTable, insert_batched
 from app.storage.models import SopEvent, SopRow, database
@@ -49,22 +46,7 @@ events = RowTable(SopEvent, {
     "t0": Field("T0", kind="date", required=True),
 }, children=((SopRow, "event"),))
 
-_T_OFFSET = re.compile(r"^\s*T\s*(?:([+\-−])\s*(\d+))?(?:\s*\.\.\s*T\s*(?:([+\-−])\s*(\d+))?)?", re.I)
-
-
-@lru_cache(maxsize=4096)  # the overview resolves every row's timing; the same few texts recur
-def timing_offsets(timing: str) -> tuple[int, int] | None:
-    """Days relative to T0 of a timing like 'T-7', 'T0 20:00', 'T+1..T+7'; None otherwise."""
-    match = _T_OFFSET.match(timing or "")
-    if not match:
-        return None
-
-    def days(sign, number):
-        return 0 if number is None else (-int(number) if sign in "-−" else int(number))
-
-    start = days(match.group(1), match.group(2))
-    end = days(match.group(3), match.group(4)) if ".." in match.group(0) else start
-    return start, end
+timing_offsets = timing.offsets  # days from T0 of a relative timing (app/services/timing.py reads them all)
 
 
 def absolute_date(timing: str, t0: dt.date | None) -> str:
@@ -135,6 +117,7 @@ def add_event(community_id: int, name: str, t0, with_template: bool = True) -> i
         if with_template:
             templates.insert_rows(community_id, "event", templates.event_defaults(community["language"]),
                                   event_id)
+            templates.link_scripts(community_id)
     return event_id
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.services import communities, content, ladder, risks, roles, rules, sop, timeplan
+from app.services import communities, content, ladder, risks, roles, rules, scripts, sop, timeplan
 from app.storage.models import Community, database
 
 # kind -> (its RowTable, the bus area and tab that show it)
@@ -25,6 +25,7 @@ TABLES = {
     "risk": (risks.risks, "plan"),
     "member_layer": (timeplan.layers, "plan"),
     "phase": (timeplan.phases, "plan"),
+    "script": (scripts.scripts, "scripts"),
 }
 FIELDS = {"value_statement": "roles", "vision": "roles", "announcement": "roles"}  # community text -> area
 

@@ -20,8 +20,7 @@ from app import domain
 from app.i18n import RESOURCES, normalize
 from app.services.announcement import compose
 from app.storage.models import (Community, ContentColumn, Level, MemberLayer, MemberRole, Phase, PointRule, Risk, Rule,
-                                SopEvent,
-                                SopRow, StageTask, TeamRole, database)
+                                Script, SopEvent, SopRow, StageTask, TeamRole, database)
 
 SOP_TABLES = ("planning", "setup", "growth", "daily")
 TYPE_FILES = tuple(domain.TYPES)  # a file per type; a community with no type yet gets "other"
@@ -188,9 +187,40 @@ def apply_stage_tasks(community_id: int) -> None:
                 StageTask.create(community=community_id, stage=stage, position=pos, text=text, template_key=key)
 
 
+def _script_rows(row: dict) -> list[list]:
+    lang = row["language"]
+    return load(lang, "common").get("scripts", []) + for_type(lang, domain.effective_type(row)).get("scripts", [])
+
+
+def apply_scripts(community_id: int) -> None:
+    """The community's scripts (话术): the common ones and its type's (a flash group's steps),
+    suggested; then linked to the template SOP rows they are written for."""
+    row = _community(community_id)
+    with database.atomic():
+        for pos, (key, kind, title, body, _rows) in enumerate(_script_rows(row)):
+            Script.create(community=community_id, position=pos, kind=kind, title=fill(title, row["offering"],
+                          row["language"]), body=fill(body, row["offering"], row["language"]),
+                          template_key=key, suggested=True)
+        link_scripts(community_id)
+
+
+def link_scripts(community_id: int) -> None:
+    """Link each template SOP row that has no script yet to the template script written for it
+    (also for the steps of an event added later)."""
+    row = _community(community_id)
+    own = {s.template_key: s.id for s in Script.select().where(
+        (Script.community == community_id) & Script.template_key.is_null(False))}
+    for key, _kind, _title, _body, row_keys in _script_rows(row):
+        if key in own and row_keys:
+            (SopRow.update(script=own[key])
+             .where((SopRow.community == community_id) & SopRow.template_key.in_(row_keys)
+                    & SopRow.script.is_null()).execute())
+
+
 def apply_all(community_id: int) -> None:
     with database.atomic():
         apply_sop_defaults(community_id)
+        apply_scripts(community_id)
         apply_people_defaults(community_id)
         apply_columns(community_id)
         apply_risks(community_id)

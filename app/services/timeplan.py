@@ -87,29 +87,12 @@ tools = RowTable(Tool, {
     "monthly_cost": Field("Cost per month", kind="amount"),
 })
 
-# how often a repeating timing comes round in a week (its words in both languages)
-_DAILY = ("每天", "每日", "daily", "every day")
-_WEEKLY = ("每周", "weekly", "every week", "every monday", "every tuesday", "every wednesday", "every thursday",
-           "every friday", "every saturday", "every sunday", "mon ", "tue ", "wed ", "thu ", "fri ", "sat ", "sun ")
-_MONTHLY = ("每月", "monthly", "every month")
-
-
-def times_in_week(timing: str, t0: dt.date | None, week: tuple[dt.date, dt.date]) -> float:
+def times_in_week(timing_text: str, t0: dt.date | None, week: tuple[dt.date, dt.date]) -> float:
     """How many times a row with this timing falls in the week [first, last]: a daily one 7,
-    a weekly one 1, a monthly one 12/52; a T±n one as many of its days as fall in the week."""
-    text = (timing or "").strip().lower() + " "
-    if any(w in text for w in _DAILY):
-        return 7
-    if any(w in text for w in _WEEKLY):
-        return 1
-    if any(w in text for w in _MONTHLY):
-        return 12 / 52
-    from app.services.sop import timing_offsets
-    offsets = timing_offsets(timing)
-    if offsets is None or t0 is None:
-        return 0
-    first, last = t0 + dt.timedelta(days=offsets[0]), t0 + dt.timedelta(days=offsets[1])
-    return max(0, (min(last, week[1]) - max(first, week[0])).days + 1)
+    a weekly one once per weekday named, a monthly one 12/52; a T±n one as many of its days as
+    fall in the week."""
+    from app.services import timing
+    return timing.times_in(timing.parse(timing_text), t0, *week)
 
 
 def time_budget(community_id: int, today: dt.date | None = None) -> list[dict]:

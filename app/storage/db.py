@@ -127,7 +127,12 @@ def _v9(db):  # the plan document: background and problem, long-term goal, risks
         _add_missing_columns(db, model)
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]  # MIGRATIONS[i] brings a workspace from version i to i + 1
+def _v10(db):  # the agenda and the script library: scripts, links to them, per-occurrence marks
+    for model in (m.Script, m.SopRow, m.Entry, m.AgendaMark):
+        _add_missing_columns(db, model)
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10]  # MIGRATIONS[i] brings a workspace from version i to i + 1
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _current_path: Path | None = None

@@ -84,6 +84,19 @@ class Counterparty(BaseModel):
     served = pw.BooleanField(default=False)  # the counterparty this community serves
 
 
+class Script(BaseModel):
+    """A reusable text (话术): a welcome, an announcement, an event-day message… Its body holds
+    variables in braces ({群名}, {T0}…) filled from the community and the agenda item.
+    community NULL: shared by every community of the workspace."""
+    community = pw.ForeignKeyField(Community, null=True, backref="scripts", on_delete="CASCADE")
+    position = pw.IntegerField(default=0)
+    title = pw.CharField(max_length=200, default="")
+    kind = pw.CharField(default="other")  # app.services.scripts.KINDS
+    body = pw.TextField(default="")
+    template_key = pw.CharField(null=True)
+    suggested = pw.BooleanField(default=False)  # from a template, not yet confirmed by the user
+
+
 class SopEvent(BaseModel):
     """A named block of the event SOP with its own T0 (e.g. a 618 flash sale)."""
     community = pw.ForeignKeyField(Community, backref="sop_events", on_delete="CASCADE")
@@ -108,6 +121,8 @@ class SopRow(BaseModel):
     notes = pw.TextField(default="")
     template_key = pw.CharField(null=True)  # which template row it came from
     minutes = pw.IntegerField(null=True)  # the time one occurrence takes (the time budget adds them up)
+    # the text to post at that moment (no index: looked up from the row, never the other way)
+    script = pw.ForeignKeyField(Script, null=True, on_delete="SET NULL", index=False)
 
     suggested = pw.BooleanField(default=False)  # from a template, not yet confirmed by the user
     class Meta:
@@ -221,6 +236,7 @@ class Entry(BaseModel):
     notes = pw.TextField(default="")
     edited = pw.BooleanField(default=False)  # changed by hand: a column edit leaves it alone
     position = pw.IntegerField(default=0)
+    script = pw.ForeignKeyField(Script, null=True, on_delete="SET NULL", index=False)  # the text to post
 
     class Meta:
         indexes = ((("community", "date"), False),)
@@ -346,12 +362,28 @@ class StageTask(BaseModel):
     template_key = pw.CharField(null=True)
 
 
+class AgendaMark(BaseModel):
+    """One occurrence of an agenda item done, skipped or moved where its source has no status
+    of its own for it: a repeating SOP row (every day 08:30: today's done, tomorrow's not), a
+    risk review, a goal's deadline. `ref_id` points into the table its `source` names."""
+    community = pw.ForeignKeyField(Community, backref="agenda_marks", on_delete="CASCADE")
+    source = pw.CharField()
+    ref_id = pw.IntegerField()
+    date = pw.DateField()  # the occurrence's own date (where its timing puts it)
+    state = pw.CharField()  # done / skipped / moved
+    moved_to = pw.DateField(null=True)
+
+    class Meta:
+        indexes = ((("source", "ref_id", "date"), True),)
+
+
 # SenseLink.ref_kind -> the table its ref_id points into
 SENSE_REF_MODELS = {"rule": Rule, "member_role": MemberRole, "team_role": TeamRole, "sop_row": SopRow,
                     "content_column": ContentColumn}
 
 # Tables owned by a community, parents before children (used to copy a community).
-COMMUNITY_TABLES = [Counterparty, SopEvent, SopRow, TeamRole, MemberRole, RoleAssignment, Rule,
+COMMUNITY_TABLES = [Counterparty, Script, SopEvent, SopRow, TeamRole, MemberRole, RoleAssignment, Rule,
                     PointRule, Level, ContentColumn, Entry, Metric, Goal, StagePeriod,
                     StageTask, Risk, MemberLayer, Phase, Milestone, Tool, BudgetLine, SenseLink]  # last: it points into the tables above
-ALL_TABLES = [Community, *COMMUNITY_TABLES]
+# agenda marks are not copied with a community: a copy is a new plan, nothing of it is done yet
+ALL_TABLES = [Community, *COMMUNITY_TABLES, AgendaMark]

@@ -69,7 +69,7 @@ The command-line commands work without them (see --help).</source>
 <context>
     <name>AidassBar</name>
     <message>
-        <location filename="../../ui/widgets/aidass_bar.py" line="34" />
+        <location filename="../../ui/widgets/aidass_bar.py" line="36" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -139,7 +139,7 @@ The command-line commands work without them (see --help).</source>
     </message>
     <message>
         <location filename="../../ui/calendar/tab.py" line="61" />
-        <location filename="../../ui/calendar/tab.py" line="174" />
+        <location filename="../../ui/calendar/tab.py" line="177" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -150,244 +150,244 @@ The command-line commands work without them (see --help).</source>
     </message>
     <message>
         <location filename="../../ui/calendar/tab.py" line="63" />
-        <location filename="../../ui/calendar/tab.py" line="125" />
+        <location filename="../../ui/calendar/tab.py" line="128" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="65" />
+        <location filename="../../ui/calendar/tab.py" line="66" />
         <source>Packaging</source>
         <translation>包装</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="67" />
+        <location filename="../../ui/calendar/tab.py" line="69" />
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="69" />
+        <location filename="../../ui/calendar/tab.py" line="72" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="70" />
-        <location filename="../../ui/calendar/tab.py" line="126" />
+        <location filename="../../ui/calendar/tab.py" line="73" />
+        <location filename="../../ui/calendar/tab.py" line="129" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="72" />
+        <location filename="../../ui/calendar/tab.py" line="75" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="79" />
+        <location filename="../../ui/calendar/tab.py" line="82" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="89" />
+        <location filename="../../ui/calendar/tab.py" line="92" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="99" />
-        <location filename="../../ui/calendar/tab.py" line="150" />
+        <location filename="../../ui/calendar/tab.py" line="102" />
+        <location filename="../../ui/calendar/tab.py" line="153" />
         <source>Add entry</source>
         <translation>添加内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="110" />
+        <location filename="../../ui/calendar/tab.py" line="113" />
         <source>product limit </source>
         <translation>产品类上限 </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="114" />
+        <location filename="../../ui/calendar/tab.py" line="117" />
         <source>Month</source>
         <translation>月视图</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="123" />
+        <location filename="../../ui/calendar/tab.py" line="126" />
         <source>Owner…</source>
         <translation>负责人…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="124" />
-        <location filename="../../ui/calendar/tab.py" line="175" />
+        <location filename="../../ui/calendar/tab.py" line="127" />
+        <location filename="../../ui/calendar/tab.py" line="178" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="124" />
+        <location filename="../../ui/calendar/tab.py" line="127" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="125" />
-        <location filename="../../ui/calendar/tab.py" line="148" />
-        <location filename="../../ui/calendar/tab.py" line="166" />
+        <location filename="../../ui/calendar/tab.py" line="128" />
+        <location filename="../../ui/calendar/tab.py" line="151" />
+        <location filename="../../ui/calendar/tab.py" line="169" />
         <source>Column</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="132" />
-        <location filename="../../ui/calendar/tab.py" line="247" />
+        <location filename="../../ui/calendar/tab.py" line="135" />
+        <location filename="../../ui/calendar/tab.py" line="250" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="141" />
+        <location filename="../../ui/calendar/tab.py" line="144" />
         <source>Export to calendar (.ics)…</source>
         <translation>导出到日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="142" />
+        <location filename="../../ui/calendar/tab.py" line="145" />
         <source>The entries between From and To, for a phone or desktop calendar</source>
         <translation>“从”到“至”之间的内容，可导入手机或电脑日历</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="147" />
+        <location filename="../../ui/calendar/tab.py" line="150" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="161" />
+        <location filename="../../ui/calendar/tab.py" line="164" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="165" />
+        <location filename="../../ui/calendar/tab.py" line="168" />
         <source>Columns (栏目): recurring slots that fill the calendar</source>
         <translation>栏目：按固定时间重复、自动填充日历的内容档期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="168" />
+        <location filename="../../ui/calendar/tab.py" line="171" />
         <source>Schedule</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="170" />
+        <location filename="../../ui/calendar/tab.py" line="173" />
         <source>Weekdays</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="171" />
+        <location filename="../../ui/calendar/tab.py" line="174" />
         <source>For chosen weekdays and weekly: e.g. Mon Wed Fri, 一 三 五 or 0,2,4</source>
         <translation>用于“每周指定几天”和“每周一次”：如 一 三 五、Mon Wed Fri 或 0,2,4</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="172" />
+        <location filename="../../ui/calendar/tab.py" line="175" />
         <source>Day of month</source>
         <translation>每月第几天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="173" />
+        <location filename="../../ui/calendar/tab.py" line="176" />
         <source>For monthly; 31 means the last day of shorter months</source>
         <translation>用于每月一次；31 表示小月的最后一天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="176" />
+        <location filename="../../ui/calendar/tab.py" line="179" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="177" />
+        <location filename="../../ui/calendar/tab.py" line="180" />
         <source>Min./entry</source>
         <translation>分钟/条</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="178" />
+        <location filename="../../ui/calendar/tab.py" line="181" />
         <source>Minutes one entry takes to make and post: the time budget adds them up</source>
         <translation>制作并发布一条内容所需的分钟数：时间预算会把它们加总</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="179" />
-        <location filename="../../ui/calendar/tab.py" line="340" />
+        <location filename="../../ui/calendar/tab.py" line="182" />
+        <location filename="../../ui/calendar/tab.py" line="343" />
         <source>Add column</source>
         <translation>添加栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="186" />
+        <location filename="../../ui/calendar/tab.py" line="189" />
         <source>Editing a column updates its future entries; entries you edited by hand, published or skipped stay as they are.</source>
         <translation>修改栏目会更新它今后的内容；手动编辑过、已发布或已跳过的内容保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="188" />
+        <location filename="../../ui/calendar/tab.py" line="191" />
         <source>Columns</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="217" />
+        <location filename="../../ui/calendar/tab.py" line="220" />
         <source>No columns yet. A column is a recurring slot (every weekday 08:30 morning brief, a weekly share…) that fills the calendar: “Add column”.</source>
         <translation>还没有栏目。栏目是固定时段的内容（如工作日 08:30 早报、每周分享），会自动排进日历：点“添加栏目”。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="235" />
+        <location filename="../../ui/calendar/tab.py" line="238" />
         <source>Entries on {date}</source>
         <translation>{date} 的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="239" />
+        <location filename="../../ui/calendar/tab.py" line="242" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="248" />
+        <location filename="../../ui/calendar/tab.py" line="251" />
         <source>(one-off)</source>
         <translation>（单次内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="275" />
+        <location filename="../../ui/calendar/tab.py" line="278" />
         <source>Shown</source>
         <translation>当前显示</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="284" />
+        <location filename="../../ui/calendar/tab.py" line="287" />
         <source>{period}: {n} entries · {shares} · marketing activities {marketing:.0%}</source>
         <translation>{period}：{n} 条内容 · {shares} · 营销活动 {marketing:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="292" />
+        <location filename="../../ui/calendar/tab.py" line="295" />
         <source>{n} entries are overdue (date passed, not published or skipped).</source>
         <translation>{n} 条内容已逾期（日期已过，未发布也未跳过）。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="310" />
+        <location filename="../../ui/calendar/tab.py" line="313" />
         <source>New entry</source>
         <translation>新内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="315" />
+        <location filename="../../ui/calendar/tab.py" line="318" />
         <source>Edit entry</source>
         <translation>编辑内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="338" />
+        <location filename="../../ui/calendar/tab.py" line="341" />
         <source>New column</source>
         <translation>新栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="346" />
+        <location filename="../../ui/calendar/tab.py" line="349" />
         <source>Edit column</source>
         <translation>编辑栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="358" />
+        <location filename="../../ui/calendar/tab.py" line="361" />
         <source>Delete column</source>
         <translation>删除栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="366" />
+        <location filename="../../ui/calendar/tab.py" line="369" />
         <source>The end date {end} is before the start date {start}.</source>
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="379" />
+        <location filename="../../ui/calendar/tab.py" line="382" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="385" />
+        <location filename="../../ui/calendar/tab.py" line="388" />
         <source>Change product limit</source>
         <translation>修改产品类上限</translation>
     </message>
@@ -1409,453 +1409,453 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/plan/tab.py" line="228" />
+        <location filename="../../ui/plan/tab.py" line="224" />
         <source>Risk register: likelihood × impact (1–5 each) gives the level: 1–4 low, 5–9 medium, 10–15 high, 16–25 critical.</source>
         <translation>风险登记：可能性 × 影响（各 1–5 分）得出等级：1–4 低，5–9 中，10–15 高，16–25 极高。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="72" />
-        <location filename="../../ui/plan/tab.py" line="231" />
+        <location filename="../../ui/plan/tab.py" line="68" />
+        <location filename="../../ui/plan/tab.py" line="227" />
         <source>Risks</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="48" />
+        <location filename="../../ui/plan/tab.py" line="44" />
         <source>Export the plan (Word, PDF, Excel)…</source>
         <translation>导出运营方案（Word、PDF、Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="88" />
-        <location filename="../../ui/plan/tab.py" line="232" />
+        <location filename="../../ui/plan/tab.py" line="84" />
+        <location filename="../../ui/plan/tab.py" line="228" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="94" />
+        <location filename="../../ui/plan/tab.py" line="90" />
         <source>Resources and budget</source>
         <translation>资源与预算</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="233" />
+        <location filename="../../ui/plan/tab.py" line="229" />
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="234" />
+        <location filename="../../ui/plan/tab.py" line="230" />
         <source>Likelihood</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="234" />
+        <location filename="../../ui/plan/tab.py" line="230" />
         <source>1 rare … 5 almost certain</source>
         <translation>1 罕见 … 5 几乎必然</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="113" />
-        <location filename="../../ui/plan/tab.py" line="235" />
+        <location filename="../../ui/plan/tab.py" line="109" />
+        <location filename="../../ui/plan/tab.py" line="231" />
         <source>Impact</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="235" />
+        <location filename="../../ui/plan/tab.py" line="231" />
         <source>1 minor … 5 severe</source>
         <translation>1 轻微 … 5 严重</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="236" />
+        <location filename="../../ui/plan/tab.py" line="232" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="238" />
+        <location filename="../../ui/plan/tab.py" line="234" />
         <source>Response</source>
         <translation>应对策略</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="239" />
+        <location filename="../../ui/plan/tab.py" line="235" />
         <source>Measure</source>
         <translation>应对措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="79" />
-        <location filename="../../ui/plan/tab.py" line="240" />
+        <location filename="../../ui/plan/tab.py" line="75" />
+        <location filename="../../ui/plan/tab.py" line="236" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="46" />
+        <location filename="../../ui/plan/tab.py" line="42" />
         <source>The parts of the operating plan the other tabs do not hold. The Word document gathers all of it in eight chapters.</source>
         <translation>其他页没有的方案内容都在这里。导出的 Word 文档把全部内容汇成八章。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="53" />
+        <location filename="../../ui/plan/tab.py" line="49" />
         <source>Background, problem, goal</source>
         <translation>背景、问题与目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="54" />
+        <location filename="../../ui/plan/tab.py" line="50" />
         <source>Member layers, in the community's own terms (beside the growth ladder)</source>
         <translation>成员分层：用本群自己的话定义（与成长体系配合）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="56" />
+        <location filename="../../ui/plan/tab.py" line="52" />
         <source>Layer</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="58" />
+        <location filename="../../ui/plan/tab.py" line="54" />
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="59" />
+        <location filename="../../ui/plan/tab.py" line="55" />
         <source>e.g. active: spoke in the last 7 days</source>
         <translation>例如：活跃 = 最近 7 天发过言</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="60" />
+        <location filename="../../ui/plan/tab.py" line="56" />
         <source>Target share (%)</source>
         <translation>目标占比（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="61" />
+        <location filename="../../ui/plan/tab.py" line="57" />
         <source>What the plan does for it</source>
         <translation>方案为其做什么</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="66" />
-        <location filename="../../ui/plan/tab.py" line="276" />
+        <location filename="../../ui/plan/tab.py" line="62" />
+        <location filename="../../ui/plan/tab.py" line="272" />
         <source>Add the four layers</source>
         <translation>添加四个分层</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="69" />
+        <location filename="../../ui/plan/tab.py" line="65" />
         <source>No layers yet: “Add the four layers”, then define each in your community's terms.</source>
         <translation>还没有分层：点“添加四个分层”，再用本群的话逐一定义。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="71" />
+        <location filename="../../ui/plan/tab.py" line="67" />
         <source>Member layers</source>
         <translation>成员分层</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="73" />
+        <location filename="../../ui/plan/tab.py" line="69" />
         <source>Path and timeline</source>
         <translation>实施路径与时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="74" />
+        <location filename="../../ui/plan/tab.py" line="70" />
         <source>Milestones: the dates the plan must reach</source>
         <translation>里程碑：方案必须达到的时间节点</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="76" />
+        <location filename="../../ui/plan/tab.py" line="72" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="77" />
-        <location filename="../../ui/plan/tab.py" line="92" />
+        <location filename="../../ui/plan/tab.py" line="73" />
+        <location filename="../../ui/plan/tab.py" line="88" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="78" />
+        <location filename="../../ui/plan/tab.py" line="74" />
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="80" />
+        <location filename="../../ui/plan/tab.py" line="76" />
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="81" />
+        <location filename="../../ui/plan/tab.py" line="77" />
         <source>Add milestone</source>
         <translation>添加里程碑</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="84" />
+        <location filename="../../ui/plan/tab.py" line="80" />
         <source>Milestones</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="85" />
+        <location filename="../../ui/plan/tab.py" line="81" />
         <source>Budget (yuan): ¥1,200 or 1200元 are both fine</source>
         <translation>预算（元）：¥1,200 或 1200元 都可以</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="87" />
+        <location filename="../../ui/plan/tab.py" line="83" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="90" />
+        <location filename="../../ui/plan/tab.py" line="86" />
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="91" />
+        <location filename="../../ui/plan/tab.py" line="87" />
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="93" />
+        <location filename="../../ui/plan/tab.py" line="89" />
         <source>New item</source>
         <translation>新项目</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="93" />
+        <location filename="../../ui/plan/tab.py" line="89" />
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="101" />
+        <location filename="../../ui/plan/tab.py" line="97" />
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="102" />
+        <location filename="../../ui/plan/tab.py" line="98" />
         <source>Industry trends</source>
         <translation>行业趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="102" />
+        <location filename="../../ui/plan/tab.py" line="98" />
         <source>What is changing: mobile, social, data-driven…</source>
         <translation>正在发生的变化：移动化、社交化、数据驱动……</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="104" />
+        <location filename="../../ui/plan/tab.py" line="100" />
         <source>User needs</source>
         <translation>用户需求</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="104" />
+        <location filename="../../ui/plan/tab.py" line="100" />
         <source>How members' needs change: value, interaction, personal fit</source>
         <translation>用户需求的变化：价值、互动、个性化</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="106" />
+        <location filename="../../ui/plan/tab.py" line="102" />
         <source>Competition</source>
         <translation>竞争</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="106" />
+        <location filename="../../ui/plan/tab.py" line="102" />
         <source>Who else serves them, and how you differ</source>
         <translation>还有谁在服务这些人，你有何不同</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="108" />
+        <location filename="../../ui/plan/tab.py" line="104" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="109" />
+        <location filename="../../ui/plan/tab.py" line="105" />
         <source>Symptoms</source>
         <translation>现象</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="109" />
+        <location filename="../../ui/plan/tab.py" line="105" />
         <source>What goes wrong today: unclear goals, low participation…</source>
         <translation>现在出了什么问题：目标不清、参与度低……</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="111" />
+        <location filename="../../ui/plan/tab.py" line="107" />
         <source>Causes</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="111" />
+        <location filename="../../ui/plan/tab.py" line="107" />
         <source>Why: too few resources, weak skills, needs that changed…</source>
         <translation>原因：资源不足、能力欠缺、需求变化……</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="113" />
+        <location filename="../../ui/plan/tab.py" line="109" />
         <source>What it costs: churn, brand harm, rising cost…</source>
         <translation>带来的代价：流失、品牌受损、成本上升……</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="122" />
+        <location filename="../../ui/plan/tab.py" line="118" />
         <source>Long-term goal: what success looks like at the planned end</source>
         <translation>长期目标：计划结束时，成功是什么样子</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="124" />
+        <location filename="../../ui/plan/tab.py" line="120" />
         <source>e.g. in six months: 3,000 members, weekly speaking rate above 20%, 60 paying members a month</source>
         <translation>例如：半年后稳定 3000 人，周发言率 20% 以上，每月转化 60 人</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="136" />
+        <location filename="../../ui/plan/tab.py" line="132" />
         <source>Time budget, the coming 7 days: what the SOP rows and columns ask of each person (their minutes, by owner) against the hours their team roles give</source>
         <translation>时间预算（未来 7 天）：SOP 行和栏目需要每个人投入的时间（按负责人累计分钟数），对比其团队角色的可用小时</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="140" />
+        <location filename="../../ui/plan/tab.py" line="136" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="140" />
+        <location filename="../../ui/plan/tab.py" line="136" />
         <source>Team roles</source>
         <translation>团队角色</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="140" />
+        <location filename="../../ui/plan/tab.py" line="136" />
         <source>Asked (h)</source>
         <translation>需要（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="141" />
+        <location filename="../../ui/plan/tab.py" line="137" />
         <source>Has (h/week)</source>
         <translation>可用（小时/周）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="141" />
+        <location filename="../../ui/plan/tab.py" line="137" />
         <source>Left (h)</source>
         <translation>剩余（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="150" />
+        <location filename="../../ui/plan/tab.py" line="146" />
         <source>Tools and platforms</source>
         <translation>工具与平台</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="151" />
+        <location filename="../../ui/plan/tab.py" line="147" />
         <source>Tool or platform</source>
         <translation>工具或平台</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="152" />
+        <location filename="../../ui/plan/tab.py" line="148" />
         <source>What for</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="153" />
+        <location filename="../../ui/plan/tab.py" line="149" />
         <source>Cost per month</source>
         <translation>每月费用</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="154" />
+        <location filename="../../ui/plan/tab.py" line="150" />
         <source>New tool</source>
         <translation>新工具</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="154" />
+        <location filename="../../ui/plan/tab.py" line="150" />
         <source>Add tool</source>
         <translation>添加工具</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="176" />
+        <location filename="../../ui/plan/tab.py" line="172" />
         <source>Over their hours: {people}</source>
         <translation>超出可用时间：{people}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="177" />
+        <location filename="../../ui/plan/tab.py" line="173" />
         <source>Give SOP rows and columns their minutes, and team roles their hours per week, to see the week's load.</source>
         <translation>给 SOP 行和栏目填上所需分钟数、给团队角色填上每周小时数，即可看到本周的工作量。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="178" />
+        <location filename="../../ui/plan/tab.py" line="174" />
         <source>Everyone's week fits their hours.</source>
         <translation>每个人这周的工作都在其可用时间之内。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="184" />
+        <location filename="../../ui/plan/tab.py" line="180" />
         <source>Implementation path: phases and what happens in each</source>
         <translation>实施路径：各阶段及其工作</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="186" />
+        <location filename="../../ui/plan/tab.py" line="182" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="187" />
+        <location filename="../../ui/plan/tab.py" line="183" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="188" />
+        <location filename="../../ui/plan/tab.py" line="184" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="189" />
+        <location filename="../../ui/plan/tab.py" line="185" />
         <source>What happens</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="190" />
+        <location filename="../../ui/plan/tab.py" line="186" />
         <source>New phase</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="192" />
+        <location filename="../../ui/plan/tab.py" line="188" />
         <source>Add phase</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="197" />
+        <location filename="../../ui/plan/tab.py" line="193" />
         <source>Bars: phases · diamonds: milestones (green done, red open) · blue lines: launch and events · red dashes: today</source>
         <translation>色条：阶段 · 菱形：里程碑（绿色已完成，红色未完成）· 蓝线：开群与活动 · 红色虚线：今天</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="210" />
+        <location filename="../../ui/plan/tab.py" line="206" />
         <source>Launch</source>
         <translation>开群</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="223" />
+        <location filename="../../ui/plan/tab.py" line="219" />
         <source>Edit the plan</source>
         <translation>编辑方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="241" />
+        <location filename="../../ui/plan/tab.py" line="237" />
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="242" />
+        <location filename="../../ui/plan/tab.py" line="238" />
         <source>New risk</source>
         <translation>新风险</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="242" />
+        <location filename="../../ui/plan/tab.py" line="238" />
         <source>Add risk</source>
         <translation>添加风险</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="246" />
+        <location filename="../../ui/plan/tab.py" line="242" />
         <source>Where the risks sit</source>
         <translation>风险分布</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="260" />
+        <location filename="../../ui/plan/tab.py" line="256" />
         <source>Rows: likelihood · columns: impact; the number is how many risks sit there</source>
         <translation>行：可能性 · 列：影响；数字是落在该格的风险数</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="262" />
+        <location filename="../../ui/plan/tab.py" line="258" />
         <source>↑ likelihood · impact →</source>
         <translation>↑ 可能性 · 影响 →</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="309" />
+        <location filename="../../ui/plan/tab.py" line="305" />
         <source>SMART goals under it (Growth ▸ Goals): {goals}</source>
         <translation>其下的 SMART 目标（增长 ▸ 目标）：{goals}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="311" />
+        <location filename="../../ui/plan/tab.py" line="307" />
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="321" />
+        <location filename="../../ui/plan/tab.py" line="317" />
         <source> · spent {ratio:.0%} of the revenue</source>
         <translation> · 支出占收入 {ratio:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="323" />
+        <location filename="../../ui/plan/tab.py" line="319" />
         <source>Planned {planned} · actual {actual} · variance {variance:+,.2f}</source>
         <translation>计划 {planned} · 实际 {actual} · 差额 {variance:+,.2f}</translation>
     </message>
@@ -2139,7 +2139,7 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     </message>
     <message>
         <location filename="../../ui/roles/tab.py" line="64" />
-        <location filename="../../ui/roles/tab.py" line="89" />
+        <location filename="../../ui/roles/tab.py" line="90" />
         <source>Member roles</source>
         <translation>社群角色</translation>
     </message>
@@ -2179,83 +2179,83 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <translation>交接阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="77" />
+        <location filename="../../ui/roles/tab.py" line="78" />
         <source>Target date</source>
         <translation>目标日期</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="78" />
+        <location filename="../../ui/roles/tab.py" line="79" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="79" />
+        <location filename="../../ui/roles/tab.py" line="80" />
         <source>Add holder</source>
         <translation>添加接任成员</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="81" />
+        <location filename="../../ui/roles/tab.py" line="82" />
         <source>Next stage ▶</source>
         <translation>下一阶段 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="82" />
+        <location filename="../../ui/roles/tab.py" line="83" />
         <source>Operator plays it → cultivating a member → member holds it</source>
         <translation>运营扮演 → 培养成员 → 成员担任</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="97" />
+        <location filename="../../ui/roles/tab.py" line="98" />
         <source>Community value (why members stay)</source>
         <translation>社群价值（成员为什么留下）</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="98" />
+        <location filename="../../ui/roles/tab.py" line="99" />
         <source>Vision</source>
         <translation>愿景</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="108" />
+        <location filename="../../ui/roles/tab.py" line="109" />
         <source>Entry criteria</source>
         <translation>入群标准</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="109" />
+        <location filename="../../ui/roles/tab.py" line="110" />
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="110" />
+        <location filename="../../ui/roles/tab.py" line="111" />
         <source>New criterion</source>
         <translation>新标准</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="113" />
+        <location filename="../../ui/roles/tab.py" line="114" />
         <source>Encouraged behaviours and rewards</source>
         <translation>鼓励行为与奖励</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="118" />
+        <location filename="../../ui/roles/tab.py" line="119" />
         <source>Behaviour</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="113" />
+        <location filename="../../ui/roles/tab.py" line="114" />
         <source>Reward kind</source>
         <translation>奖励类型</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="114" />
+        <location filename="../../ui/roles/tab.py" line="115" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="122" />
-        <location filename="../../ui/roles/tab.py" line="170" />
+        <location filename="../../ui/roles/tab.py" line="123" />
+        <location filename="../../ui/roles/tab.py" line="171" />
         <source>New behaviour</source>
         <translation>新行为</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="115" />
+        <location filename="../../ui/roles/tab.py" line="116" />
         <source>Forbidden behaviours and penalties</source>
         <translation>禁止行为与处罚</translation>
     </message>
@@ -2270,182 +2270,182 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <translation>负责人可投入本群的时间（“方案与风险 ▸ 资源与预算”会与 SOP 行和栏目所需时间对比）</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="115" />
+        <location filename="../../ui/roles/tab.py" line="116" />
         <source>Penalty kind</source>
         <translation>处罚方式</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="116" />
+        <location filename="../../ui/roles/tab.py" line="117" />
         <source>Penalty</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="131" />
+        <location filename="../../ui/roles/tab.py" line="132" />
         <source>Rules</source>
         <translation>管理制度</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="136" />
+        <location filename="../../ui/roles/tab.py" line="137" />
         <source>Benefit first: community value → encouraged behaviours and rewards → forbidden behaviours and penalties → vision. Generate it from the rules, then edit freely.</source>
         <translation>利益优先：社群价值 → 鼓励行为与奖励 → 禁止行为与处罚 → 愿景。先从规则生成，再自由修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="141" />
+        <location filename="../../ui/roles/tab.py" line="142" />
         <source>Generate from the rules</source>
         <translation>从规则生成</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="143" />
+        <location filename="../../ui/roles/tab.py" line="144" />
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="147" />
+        <location filename="../../ui/roles/tab.py" line="148" />
         <source>limit </source>
         <translation>上限 </translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="159" />
+        <location filename="../../ui/roles/tab.py" line="160" />
         <source>Edit announcement</source>
         <translation>编辑群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="160" />
+        <location filename="../../ui/roles/tab.py" line="161" />
         <source>Announcement</source>
         <translation>群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="165" />
+        <location filename="../../ui/roles/tab.py" line="166" />
         <source>Points: what earns them</source>
         <translation>积分：如何获得</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="166" />
+        <location filename="../../ui/roles/tab.py" line="167" />
         <source>Behaviour or purchase</source>
         <translation>行为或消费</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="167" />
+        <location filename="../../ui/roles/tab.py" line="168" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="169" />
+        <location filename="../../ui/roles/tab.py" line="170" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="171" />
+        <location filename="../../ui/roles/tab.py" line="172" />
         <source>Levels: thresholds must climb</source>
         <translation>等级：门槛必须逐级升高</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="172" />
+        <location filename="../../ui/roles/tab.py" line="173" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="172" />
+        <location filename="../../ui/roles/tab.py" line="173" />
         <source>Points needed</source>
         <translation>所需积分</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="173" />
+        <location filename="../../ui/roles/tab.py" line="174" />
         <source>Privileges</source>
         <translation>特权</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="176" />
+        <location filename="../../ui/roles/tab.py" line="177" />
         <source>Growth ladder</source>
         <translation>成长体系</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="179" />
+        <location filename="../../ui/roles/tab.py" line="180" />
         <source>The four senses: what in the plan provides each</source>
         <translation>社群4感：规划中由什么提供</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="180" />
+        <location filename="../../ui/roles/tab.py" line="181" />
         <source>Sense</source>
         <translation>感受</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="181" />
+        <location filename="../../ui/roles/tab.py" line="183" />
         <source>For example</source>
         <translation>例如</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="182" />
+        <location filename="../../ui/roles/tab.py" line="184" />
         <source>Provided by</source>
         <translation>由谁提供</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="186" />
+        <location filename="../../ui/roles/tab.py" line="188" />
         <source>Choose what provides it…</source>
         <translation>选择提供它的内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="191" />
+        <location filename="../../ui/roles/tab.py" line="193" />
         <source>Four senses</source>
         <translation>社群4感</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="266" />
+        <location filename="../../ui/roles/tab.py" line="268" />
         <source>Not covered yet: {senses}</source>
         <translation>尚未覆盖：{senses}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="268" />
+        <location filename="../../ui/roles/tab.py" line="270" />
         <source>All four senses are covered.</source>
         <translation>四感均已覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="292" />
+        <location filename="../../ui/roles/tab.py" line="294" />
         <source>Unfilled key roles: {names}</source>
         <translation>空缺的关键角色：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="293" />
+        <location filename="../../ui/roles/tab.py" line="295" />
         <source>Hand-over overdue: {names}</source>
         <translation>交接逾期：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="294" />
+        <location filename="../../ui/roles/tab.py" line="296" />
         <source>Still played by you: {names}</source>
         <translation>仍由你扮演：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="297" />
+        <location filename="../../ui/roles/tab.py" line="299" />
         <source>Every key role is held by a member.</source>
         <translation>所有关键角色都已由成员担任。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="320" />
+        <location filename="../../ui/roles/tab.py" line="322" />
         <source>New level</source>
         <translation>新等级</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="329" />
+        <location filename="../../ui/roles/tab.py" line="331" />
         <source>Generate announcement</source>
         <translation>生成群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="340" />
+        <location filename="../../ui/roles/tab.py" line="342" />
         <source>{n} / {limit} characters</source>
         <translation>{n} / {limit} 字</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="342" />
+        <location filename="../../ui/roles/tab.py" line="344" />
         <source>Longer than the limit: the chat app may cut it.</source>
         <translation>超过上限：聊天软件可能会截断。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="347" />
+        <location filename="../../ui/roles/tab.py" line="349" />
         <source>Change announcement limit</source>
         <translation>修改公告字数上限</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="369" />
+        <location filename="../../ui/roles/tab.py" line="371" />
         <source>Link the four senses</source>
         <translation>关联社群4感</translation>
     </message>
@@ -2741,7 +2741,7 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>SpecTableView</name>
     <message>
-        <location filename="../../ui/widgets/table_view.py" line="150" />
+        <location filename="../../ui/widgets/table_view.py" line="149" />
         <source>Clear cells</source>
         <translation>清空单元格</translation>
     </message>
