@@ -58,6 +58,16 @@ def shoot(out: Path, lang: str) -> None:
     window.tabs.setCurrentWidget(window.sop)
     window.sop.tabs.setCurrentIndex(3)
     grab("sop-daily")
+    window.start_reminders()
+    window.show_agenda()
+    grab("agenda")
+    flash = communities.create("双12护肤快闪群" if lang == "zh_CN" else "Skincare flash group", type_override="flash",
+                               offering="护肤套装" if lang == "zh_CN" else "the skincare set", lang=lang)
+    window.communities.reload(select=flash)
+    window.show_tab("scripts").pages.setCurrentIndex(0)
+    grab("scripts-flash")
+    window.scripts.pages.setCurrentIndex(1)
+    grab("scripts-flash-timeline")
     window.close()
 
 

@@ -210,7 +210,7 @@ def test_library_shared_and_own_search_and_links_survive_delete_undo(workspace):
     with pytest.raises(ValidationError):
         scripts.link("sop_row", row, 999)
     item = agenda.build([cid], TODAY, 1, TODAY).due_on(TODAY)[0]
-    assert item.detail == "💬 Welcome" and agenda.filled_text(item) == ("Hi 早鸟群", [])
+    assert item.detail == "Script: Welcome" and agenda.filled_text(item) == ("Hi 早鸟群", [])
 
 
 def test_templates_suggest_scripts_linked_to_their_rows(workspace):
@@ -301,7 +301,7 @@ def test_agenda_commands(tmp_path):
     items = json.loads(result.stdout)
     assert {"date", "time", "community", "source", "task", "done", "where"} <= set(items[0])
     assert {i["source"] for i in items} == set(agenda.SOURCES)  # the demo's week shows every source
-    assert any(i["detail"].startswith("💬") for i in items)  # and linked scripts
+    assert any(i["detail"].startswith("Script:") for i in items)  # and linked scripts
     lines = run("agenda", "--community", "1", "--days", "1").stdout.splitlines()
     assert lines and all(len(line.split("\t")) == 5 for line in lines)
     out = tmp_path / "a.ics"

@@ -104,7 +104,8 @@ def test_stage_periods(workspace):
 
 
 def test_demo_has_six_months_and_goals(demo):
+    # (three goals of the plan, and one due this week so the agenda shows a goal deadline)
     rows = growth.list_days(demo)
     assert len(rows) == 180 and rows[-1]["total"] > 5 * rows[0]["total"]
     assert any(r["messages"] is None for r in rows)
-    assert len(growth.goals.list(demo)) == 3 and len(growth.stages.list(demo)) == 3
+    assert len(growth.goals.list(demo)) == 4 and len(growth.stages.list(demo)) == 3

@@ -20,9 +20,9 @@ def test_new_rename_duplicate_delete_with_undo(qtbot, demo, workspace, monkeypat
     copy_id = window.communities.current_id()
     assert communities.get(copy_id)["name"] == "Excel at Work Bootcamp · Learners (copy)"
     window.delete_community(copy_id)
-    assert "(copy)" in confirms[0] and window.communities.list.count() == 3  # (and the home entry)
+    assert "(copy)" in confirms[0] and window.communities.list.count() == 4  # (and the home and agenda entries)
     window.undo_action.trigger()                       # the deleted community comes back
-    assert window.communities.list.count() == 4
+    assert window.communities.list.count() == 5
     for _ in range(3):
         window.undo_action.trigger()                   # duplicate, rename, new
     assert [r["name"] for r in communities.list_communities()] == ["Excel at Work Bootcamp · Learners"]
@@ -82,11 +82,11 @@ def test_restore_from_backup_menu(qtbot, demo, workspace, monkeypatch):
     window = open_window(qtbot, workspace)
     communities.create("Made after the backup")
     window.communities.reload()
-    assert window.communities.list.count() == 3        # (and the home entry)
+    assert window.communities.list.count() == 4        # (and the home and agenda entries)
     monkeypatch.setattr("ui.shell.backup_dialog.ask_backup", lambda parent, ws, text: saved)
     monkeypatch.setattr("ui.widgets.dialogs.confirm", lambda parent, text: True)
     window.restore_backup()
-    assert window.communities.list.count() == 2
+    assert window.communities.list.count() == 3
     assert [b.reason for b in backups.list_backups(workspace)][:1] == ["before-restore"]
 
 
@@ -117,7 +117,7 @@ def test_view_menu_remembers_language_and_theme(qtbot, demo, workspace, monkeypa
     monkeypatch.setattr("ui.widgets.dialogs.info", lambda parent, title, text: infos.append(text))
     window = open_window(qtbot, workspace)
     view = [a.menu() for a in window.menuBar().actions() if a.menu() and "View" in a.text()][0]
-    language, theme = [a.menu() for a in view.actions()]
+    language, theme = [a.menu() for a in view.actions() if a.menu()]
     [a for a in language.actions() if a.text() == "中文"][0].trigger()
     assert settings().value("language") == "zh_CN" and "restarted" in infos[0]
     [a for a in theme.actions() if a.text() == "Dark"][0].trigger()

@@ -3,6 +3,7 @@ from PySide6.QtCore import Qt
 
 from app.services import communities, risks
 from tests.ui_helpers import open_window
+from ui.shell.main_window import TABS
 
 
 def test_risk_register_heat_map_and_undo(qtbot, workspace, monkeypatch):
@@ -27,7 +28,7 @@ def test_risk_register_heat_map_and_undo(qtbot, workspace, monkeypatch):
     assert model.index(0, level).data() in ("High", "Critical")
     window.undo_action.trigger()
     assert risks.risks.get(rows[0]["id"])["likelihood"] == rows[0]["likelihood"]
-    assert window.tabs.tabText(6).startswith("Plan && risks")  # (&& shows as one &)
+    assert window.tabs.tabText(list(TABS).index("plan")).startswith("Plan && risks")  # (&& shows as one &)
 
 
 def test_export_the_plan_from_the_file_menu(qtbot, workspace, demo, tmp_path, monkeypatch):

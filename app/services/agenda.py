@@ -318,7 +318,7 @@ def _add_details(items: list[Item]) -> None:
         script = linked.get(item.script)
         if script:
             item.text = script["body"]
-            item.detail = "💬 " + (script["title"] or _first_line(script["body"]))
+            item.detail = tr("Script: {title}", title=script["title"] or _first_line(script["body"]))
         else:
             item.detail = _first_line(item.text)
 

@@ -67,6 +67,212 @@ The command-line commands work without them (see --help).</source>
     </message>
 </context>
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="63" />
+        <source>Agenda</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="76" />
+        <location filename="../../ui/agenda/page.py" line="243" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="76" />
+        <source>Next 7 days</source>
+        <translation>未来 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="76" />
+        <source>Next 30 days</source>
+        <translation>未来 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="77" />
+        <source>Chosen range…</source>
+        <translation>自选范围…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="85" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="93" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="93" />
+        <source>Mark done; again to open it (Space)</source>
+        <translation>标记完成；再按一次恢复待办 (空格)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="94" />
+        <location filename="../../ui/agenda/page.py" line="294" />
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="94" />
+        <source>Skip this one (S)</source>
+        <translation>跳过这一次 (S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="95" />
+        <source>Move to…</source>
+        <translation>改期到…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="95" />
+        <source>Move to another day (M)</source>
+        <translation>改到其他日期 (M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="96" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="96" />
+        <source>Open the row in its tab (Enter)</source>
+        <translation>在所属页面打开这一行 (回车)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="97" />
+        <source>Copy text</source>
+        <translation>复制文案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="97" />
+        <source>Copy the text filled in, ready to paste (Ctrl+C)</source>
+        <translation>复制填好变量的文案，可直接粘贴到群里 (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="99" />
+        <source>Export to phone calendar…</source>
+        <translation>导出到手机日历…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="100" />
+        <source>An .ics file with a reminder at each item's time: import it into the phone's calendar</source>
+        <translation>生成带提醒的 .ics 文件，导入手机日历后到点提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="112" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="112" />
+        <source>Community</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="112" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="112" />
+        <source>Task</source>
+        <translation>工作事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="113" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="113" />
+        <source>Script or action</source>
+        <translation>话术或动作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="174" />
+        <source>All communities</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="196" />
+        <source>{today} due today · {overdue} overdue</source>
+        <translation>今天 {today} 项 · 逾期 {overdue} 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="225" />
+        <source>Nothing is due in these days. The agenda gathers the dated rows of the SOP tables, events, calendar entries, hand-overs, goals, milestones and risk reviews; template suggestions join it once accepted.</source>
+        <translation>这几天没有待办。日程汇总 SOP 表中有日期的行、活动、内容日历、角色移交、目标、里程碑与风险复查；模板建议在采纳后才会出现在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="238" />
+        <source>Overdue ({n})</source>
+        <translation>逾期（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="240" />
+        <source>Undated ({n}): the timing gives no day</source>
+        <translation>无日期（{n}）：时间无法换算成日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="243" />
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="254" />
+        <source>(until {date})</source>
+        <translation>（至 {date}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="278" />
+        <source>Select an item to see the text to post.</source>
+        <translation>选中一项，查看要发布的文案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="279" />
+        <source>No script or action text for this item.</source>
+        <translation>这一项没有话术或动作说明。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="286" />
+        <source>Not filled in: {names}. Fill them by hand before posting, or correct the script.</source>
+        <translation>未填的变量：{names}。发布前请手动补全，或修改话术。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="294" />
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="294" />
+        <source>Open again</source>
+        <translation>恢复待办</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="295" />
+        <source>Move to another day</source>
+        <translation>改到其他日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="327" />
+        <source>Copied: {title}</source>
+        <translation>已复制：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="336" />
+        <location filename="../../ui/agenda/page.py" line="341" />
+        <source>Export the agenda</source>
+        <translation>导出日程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="337" />
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar 日历 (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>AidassBar</name>
     <message>
         <location filename="../../ui/widgets/aidass_bar.py" line="36" />
@@ -139,7 +345,7 @@ The command-line commands work without them (see --help).</source>
     </message>
     <message>
         <location filename="../../ui/calendar/tab.py" line="61" />
-        <location filename="../../ui/calendar/tab.py" line="177" />
+        <location filename="../../ui/calendar/tab.py" line="179" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -192,7 +398,7 @@ The command-line commands work without them (see --help).</source>
     </message>
     <message>
         <location filename="../../ui/calendar/tab.py" line="102" />
-        <location filename="../../ui/calendar/tab.py" line="153" />
+        <location filename="../../ui/calendar/tab.py" line="155" />
         <source>Add entry</source>
         <translation>添加内容</translation>
     </message>
@@ -213,7 +419,7 @@ The command-line commands work without them (see --help).</source>
     </message>
     <message>
         <location filename="../../ui/calendar/tab.py" line="127" />
-        <location filename="../../ui/calendar/tab.py" line="178" />
+        <location filename="../../ui/calendar/tab.py" line="180" />
         <source>From</source>
         <translation>从</translation>
     </message>
@@ -225,13 +431,13 @@ The command-line commands work without them (see --help).</source>
     <message>
         <location filename="../../ui/calendar/tab.py" line="128" />
         <location filename="../../ui/calendar/tab.py" line="151" />
-        <location filename="../../ui/calendar/tab.py" line="169" />
+        <location filename="../../ui/calendar/tab.py" line="171" />
         <source>Column</source>
         <translation>栏目</translation>
     </message>
     <message>
         <location filename="../../ui/calendar/tab.py" line="135" />
-        <location filename="../../ui/calendar/tab.py" line="250" />
+        <location filename="../../ui/calendar/tab.py" line="259" />
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -251,143 +457,148 @@ The command-line commands work without them (see --help).</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="164" />
+        <location filename="../../ui/calendar/tab.py" line="152" />
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar/tab.py" line="166" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="168" />
+        <location filename="../../ui/calendar/tab.py" line="170" />
         <source>Columns (栏目): recurring slots that fill the calendar</source>
         <translation>栏目：按固定时间重复、自动填充日历的内容档期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="171" />
+        <location filename="../../ui/calendar/tab.py" line="173" />
         <source>Schedule</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="173" />
+        <location filename="../../ui/calendar/tab.py" line="175" />
         <source>Weekdays</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="174" />
+        <location filename="../../ui/calendar/tab.py" line="176" />
         <source>For chosen weekdays and weekly: e.g. Mon Wed Fri, 一 三 五 or 0,2,4</source>
         <translation>用于“每周指定几天”和“每周一次”：如 一 三 五、Mon Wed Fri 或 0,2,4</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="175" />
+        <location filename="../../ui/calendar/tab.py" line="177" />
         <source>Day of month</source>
         <translation>每月第几天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="176" />
+        <location filename="../../ui/calendar/tab.py" line="178" />
         <source>For monthly; 31 means the last day of shorter months</source>
         <translation>用于每月一次；31 表示小月的最后一天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="179" />
+        <location filename="../../ui/calendar/tab.py" line="181" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="180" />
+        <location filename="../../ui/calendar/tab.py" line="182" />
         <source>Min./entry</source>
         <translation>分钟/条</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="181" />
+        <location filename="../../ui/calendar/tab.py" line="183" />
         <source>Minutes one entry takes to make and post: the time budget adds them up</source>
         <translation>制作并发布一条内容所需的分钟数：时间预算会把它们加总</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="182" />
-        <location filename="../../ui/calendar/tab.py" line="343" />
+        <location filename="../../ui/calendar/tab.py" line="184" />
+        <location filename="../../ui/calendar/tab.py" line="352" />
         <source>Add column</source>
         <translation>添加栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="189" />
+        <location filename="../../ui/calendar/tab.py" line="191" />
         <source>Editing a column updates its future entries; entries you edited by hand, published or skipped stay as they are.</source>
         <translation>修改栏目会更新它今后的内容；手动编辑过、已发布或已跳过的内容保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="191" />
+        <location filename="../../ui/calendar/tab.py" line="193" />
         <source>Columns</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="220" />
+        <location filename="../../ui/calendar/tab.py" line="229" />
         <source>No columns yet. A column is a recurring slot (every weekday 08:30 morning brief, a weekly share…) that fills the calendar: “Add column”.</source>
         <translation>还没有栏目。栏目是固定时段的内容（如工作日 08:30 早报、每周分享），会自动排进日历：点“添加栏目”。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="238" />
+        <location filename="../../ui/calendar/tab.py" line="247" />
         <source>Entries on {date}</source>
         <translation>{date} 的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="242" />
+        <location filename="../../ui/calendar/tab.py" line="251" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="251" />
+        <location filename="../../ui/calendar/tab.py" line="260" />
         <source>(one-off)</source>
         <translation>（单次内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="278" />
+        <location filename="../../ui/calendar/tab.py" line="287" />
         <source>Shown</source>
         <translation>当前显示</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="287" />
+        <location filename="../../ui/calendar/tab.py" line="296" />
         <source>{period}: {n} entries · {shares} · marketing activities {marketing:.0%}</source>
         <translation>{period}：{n} 条内容 · {shares} · 营销活动 {marketing:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="295" />
+        <location filename="../../ui/calendar/tab.py" line="304" />
         <source>{n} entries are overdue (date passed, not published or skipped).</source>
         <translation>{n} 条内容已逾期（日期已过，未发布也未跳过）。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="313" />
+        <location filename="../../ui/calendar/tab.py" line="322" />
         <source>New entry</source>
         <translation>新内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="318" />
+        <location filename="../../ui/calendar/tab.py" line="327" />
         <source>Edit entry</source>
         <translation>编辑内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="341" />
+        <location filename="../../ui/calendar/tab.py" line="350" />
         <source>New column</source>
         <translation>新栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="349" />
+        <location filename="../../ui/calendar/tab.py" line="358" />
         <source>Edit column</source>
         <translation>编辑栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="361" />
+        <location filename="../../ui/calendar/tab.py" line="370" />
         <source>Delete column</source>
         <translation>删除栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="369" />
+        <location filename="../../ui/calendar/tab.py" line="378" />
         <source>The end date {end} is before the start date {start}.</source>
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="382" />
+        <location filename="../../ui/calendar/tab.py" line="391" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="388" />
+        <location filename="../../ui/calendar/tab.py" line="397" />
         <source>Change product limit</source>
         <translation>修改产品类上限</translation>
     </message>
@@ -395,72 +606,87 @@ The command-line commands work without them (see --help).</source>
 <context>
     <name>CommunityList</name>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="36" />
+        <location filename="../../ui/shell/community_list.py" line="41" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="36" />
+        <location filename="../../ui/shell/community_list.py" line="41" />
         <source>New community (Ctrl+N)</source>
         <translation>新建社群（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="37" />
+        <location filename="../../ui/shell/community_list.py" line="42" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="37" />
+        <location filename="../../ui/shell/community_list.py" line="42" />
         <source>Duplicate community</source>
         <translation>复制社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="38" />
+        <location filename="../../ui/shell/community_list.py" line="43" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="38" />
+        <location filename="../../ui/shell/community_list.py" line="43" />
         <source>Delete community</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="53" />
+        <location filename="../../ui/shell/community_list.py" line="58" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="54" />
+        <location filename="../../ui/shell/community_list.py" line="59" />
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="55" />
+        <location filename="../../ui/shell/community_list.py" line="60" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="64" />
+        <location filename="../../ui/shell/community_list.py" line="74" />
         <source>no type yet</source>
         <translation>尚未定类型</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="70" />
+        <location filename="../../ui/shell/community_list.py" line="80" />
         <source>plan {done}/{steps}</source>
         <translation>方案 {done}/{steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="67" />
+        <location filename="../../ui/shell/community_list.py" line="115" />
+        <source>◷  Agenda: today and this week</source>
+        <translation>◷  日程：今天与本周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/community_list.py" line="117" />
+        <source>What is due across all communities, overdue first (Ctrl+T)</source>
+        <translation>所有社群的待办，逾期的排在最前 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/community_list.py" line="77" />
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="87" />
+        <location filename="../../ui/shell/community_list.py" line="84" />
+        <source>{n} overdue</source>
+        <translation>{n} 项逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/community_list.py" line="111" />
         <source>⌂  All communities</source>
         <translation>⌂  全部社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="89" />
+        <location filename="../../ui/shell/community_list.py" line="113" />
         <source>The home page: every community side by side, and the community matrix</source>
         <translation>主页：所有社群一览，以及社群矩阵</translation>
     </message>
@@ -754,87 +980,97 @@ Delete them here too? (No: import the rest and keep them.)</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/overview/home.py" line="70" />
+        <location filename="../../ui/overview/home.py" line="72" />
         <source>All communities</source>
         <translation>全部社群</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="73" />
+        <location filename="../../ui/overview/home.py" line="78" />
+        <source>Open the agenda (Ctrl+T)</source>
+        <translation>打开日程 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="83" />
         <source>Click a community to open its plan.</source>
         <translation>点击社群即可打开它的方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="76" />
+        <location filename="../../ui/overview/home.py" line="86" />
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="76" />
+        <location filename="../../ui/overview/home.py" line="86" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="76" />
+        <location filename="../../ui/overview/home.py" line="86" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="76" />
+        <location filename="../../ui/overview/home.py" line="86" />
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="76" />
+        <location filename="../../ui/overview/home.py" line="86" />
         <source>Open gaps</source>
         <translation>待补项</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="77" />
-        <source>Overdue SOP</source>
-        <translation>逾期 SOP</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/home.py" line="77" />
+        <location filename="../../ui/overview/home.py" line="87" />
         <source>Members</source>
         <translation>成员数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="77" />
+        <location filename="../../ui/overview/home.py" line="87" />
         <source>7 days</source>
         <translation>近7天</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="77" />
+        <location filename="../../ui/overview/home.py" line="87" />
         <source>Speaking rate</source>
         <translation>发言率</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="83" />
+        <location filename="../../ui/overview/home.py" line="87" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="93" />
         <source>Community matrix: which stages of the buyer's path each community covers</source>
         <translation>社群矩阵：各社群覆盖用户路径的哪些阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="128" />
+        <location filename="../../ui/overview/home.py" line="109" />
+        <source>Today: {today} due, {overdue} overdue.</source>
+        <translation>今天：{today} 项待办，{overdue} 项逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/home.py" line="153" />
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="130" />
+        <location filename="../../ui/overview/home.py" line="155" />
         <source>(no type yet)</source>
         <translation>（尚未定类型）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="131" />
+        <location filename="../../ui/overview/home.py" line="156" />
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="164" />
+        <location filename="../../ui/overview/home.py" line="189" />
         <source>No community covers: {stages}. The funnel breaks there.</source>
         <translation>没有社群覆盖：{stages}。漏斗在这里断开了。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="165" />
+        <location filename="../../ui/overview/home.py" line="190" />
         <source>Together the communities cover the whole path.</source>
         <translation>这些社群合起来覆盖了完整路径。</translation>
     </message>
@@ -911,250 +1147,275 @@ Delete them here too? (No: import the rest and keep them.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="43" />
+        <location filename="../../ui/shell/main_window.py" line="44" />
         <source>Positioning</source>
         <translation>社群定位</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="43" />
+        <location filename="../../ui/shell/main_window.py" line="44" />
         <source>Roles &amp;&amp; rules</source>
         <translation>角色与规则</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="43" />
+        <location filename="../../ui/shell/main_window.py" line="44" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="44" />
+        <location filename="../../ui/shell/main_window.py" line="45" />
         <source>Content calendar</source>
         <translation>内容日历</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="44" />
+        <location filename="../../ui/shell/main_window.py" line="45" />
         <source>SOP tables</source>
         <translation>SOP 表</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="44" />
+        <location filename="../../ui/shell/main_window.py" line="45" />
+        <source>Scripts</source>
+        <translation>话术库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="46" />
         <source>Growth</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="45" />
+        <location filename="../../ui/shell/main_window.py" line="46" />
         <source>Plan &amp;&amp; risks</source>
         <translation>方案与风险</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="63" />
+        <location filename="../../ui/shell/main_window.py" line="67" />
         <source>&lt;b&gt;Example&lt;/b&gt; · a filled-in plan to look around and change freely. Your own communities start from “New community”.</source>
         <translation>&lt;b&gt;示例&lt;/b&gt; · 一份填好的方案，可随意查看和修改。你自己的社群请从“新建社群”开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="65" />
+        <location filename="../../ui/shell/main_window.py" line="69" />
         <source>Delete the example</source>
         <translation>删除示例</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="184" />
+        <location filename="../../ui/shell/main_window.py" line="197" />
+        <source> ({n} overdue)</source>
+        <translation>（{n} 项逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="237" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="185" />
+        <location filename="../../ui/shell/main_window.py" line="238" />
         <source>&amp;New community…</source>
         <translation>新建社群(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="186" />
+        <location filename="../../ui/shell/main_window.py" line="239" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="187" />
+        <location filename="../../ui/shell/main_window.py" line="240" />
         <source>Recent workspaces</source>
         <translation>最近的工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="188" />
+        <location filename="../../ui/shell/main_window.py" line="241" />
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="190" />
+        <location filename="../../ui/shell/main_window.py" line="243" />
         <source>&amp;Export SOP to Excel…</source>
         <translation>导出 SOP 到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="191" />
+        <location filename="../../ui/shell/main_window.py" line="244" />
         <source>&amp;Import SOP from Excel…</source>
         <translation>从 Excel 导入 SOP(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="192" />
+        <location filename="../../ui/shell/main_window.py" line="245" />
         <source>Export &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="193" />
+        <location filename="../../ui/shell/main_window.py" line="246" />
         <source>Import growth &amp;numbers…</source>
         <translation>导入增长数据(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="194" />
+        <location filename="../../ui/shell/main_window.py" line="247" />
         <source>Export the &amp;plan (Word, PDF, Excel)…</source>
         <translation>导出运营方案（Word、PDF、Excel）(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="196" />
+        <location filename="../../ui/shell/main_window.py" line="248" />
+        <source>Export the a&amp;genda to a phone calendar (.ics)…</source>
+        <translation>把日程导出到手机日历 (.ics)(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="251" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="198" />
+        <location filename="../../ui/shell/main_window.py" line="253" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="200" />
+        <location filename="../../ui/shell/main_window.py" line="255" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="201" />
+        <location filename="../../ui/shell/main_window.py" line="256" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="208" />
+        <location filename="../../ui/shell/main_window.py" line="263" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="209" />
-        <location filename="../../ui/shell/main_window.py" line="232" />
+        <location filename="../../ui/shell/main_window.py" line="264" />
+        <source>&amp;Agenda: today and this week</source>
+        <translation>日程：今天与本周(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="265" />
+        <source>Desktop &amp;reminders</source>
+        <translation>桌面提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="270" />
+        <location filename="../../ui/shell/main_window.py" line="293" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="210" />
+        <location filename="../../ui/shell/main_window.py" line="271" />
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="211" />
+        <location filename="../../ui/shell/main_window.py" line="272" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="212" />
+        <location filename="../../ui/shell/main_window.py" line="273" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="212" />
+        <location filename="../../ui/shell/main_window.py" line="273" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="213" />
+        <location filename="../../ui/shell/main_window.py" line="274" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="215" />
+        <location filename="../../ui/shell/main_window.py" line="276" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="216" />
-        <location filename="../../ui/shell/main_window.py" line="417" />
+        <location filename="../../ui/shell/main_window.py" line="277" />
+        <location filename="../../ui/shell/main_window.py" line="487" />
         <source>Where is my data?</source>
         <translation>我的数据在哪里？</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="217" />
+        <location filename="../../ui/shell/main_window.py" line="278" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="232" />
+        <location filename="../../ui/shell/main_window.py" line="293" />
         <source>The language changes when the app is restarted.</source>
         <translation>重新启动应用后语言生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="247" />
+        <location filename="../../ui/shell/main_window.py" line="195" />
         <source>Community planner — {name}</source>
         <translation>社群运营规划 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="262" />
+        <location filename="../../ui/shell/main_window.py" line="326" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="263" />
+        <location filename="../../ui/shell/main_window.py" line="327" />
         <source>Workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>工作区 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="297" />
+        <location filename="../../ui/shell/main_window.py" line="361" />
         <source>Restoring replaces everything in this workspace with the backup's contents. The current state is backed up first, so a restore can itself be undone from here.</source>
         <translation>恢复会用备份内容替换此工作区的全部内容。恢复前会先备份当前状态，因此恢复本身也可以在这里撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="299" />
+        <location filename="../../ui/shell/main_window.py" line="363" />
         <source>Restore {name}?</source>
         <translation>恢复 {name}？</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="302" />
+        <location filename="../../ui/shell/main_window.py" line="366" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="312" />
+        <location filename="../../ui/shell/main_window.py" line="376" />
         <source>Restored {name}</source>
         <translation>已恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="358" />
+        <location filename="../../ui/shell/main_window.py" line="428" />
         <source>New community</source>
         <translation>新建社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="363" />
+        <location filename="../../ui/shell/main_window.py" line="433" />
         <source>Add the example</source>
         <translation>添加示例</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="367" />
-        <location filename="../../ui/shell/main_window.py" line="370" />
+        <location filename="../../ui/shell/main_window.py" line="437" />
+        <location filename="../../ui/shell/main_window.py" line="440" />
         <source>Rename community</source>
         <translation>重命名社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="367" />
+        <location filename="../../ui/shell/main_window.py" line="437" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="376" />
+        <location filename="../../ui/shell/main_window.py" line="446" />
         <source>Duplicate community</source>
         <translation>复制社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="380" />
+        <location filename="../../ui/shell/main_window.py" line="450" />
         <source>Delete the community “{name}” with all its plans? (Edit ▸ Undo brings it back.)</source>
         <translation>删除社群“{name}”及其全部规划？（编辑 ▸ 撤销可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="383" />
+        <location filename="../../ui/shell/main_window.py" line="453" />
         <source>Delete community</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="418" />
+        <location filename="../../ui/shell/main_window.py" line="488" />
         <source>Everything is saved as you type in one workspace file:
 {path}
 
@@ -1169,16 +1430,29 @@ When something goes wrong, the details are written to {log}.</source>
 出现问题时，详细信息会写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="426" />
+        <location filename="../../ui/shell/main_window.py" line="496" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="427" />
+        <location filename="../../ui/shell/main_window.py" line="497" />
         <source>Community planner {version}
 Plan a private community offline: positioning, roles, content, the four SOP tables and growth.</source>
         <translation>社群运营规划 {version}
 离线规划私域社群：定位、角色、内容、四张 SOP 表与增长。</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="34" />
+        <source>Move to…</source>
+        <translation>改期到…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="39" />
+        <source>New day:</source>
+        <translation>新日期：</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1604,11 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <location filename="../../ui/overview/tab.py" line="168" />
         <source>Plan &amp; risks</source>
         <translation>方案与风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/tab.py" line="168" />
+        <source>Scripts</source>
+        <translation>话术库</translation>
     </message>
     <message>
         <location filename="../../ui/overview/tab.py" line="169" />
@@ -2088,6 +2367,14 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../ui/agenda/reminders.py" line="58" />
+        <source>Community planner: {today} due today, {overdue} overdue</source>
+        <translation>社群规划：今天 {today} 项待办，{overdue} 项逾期</translation>
+    </message>
+</context>
+<context>
     <name>RolesTab</name>
     <message>
         <location filename="../../ui/roles/tab.py" line="47" />
@@ -2513,6 +2800,181 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     </message>
 </context>
 <context>
+    <name>ScriptsTab</name>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="37" />
+        <source>Library</source>
+        <translation>话术库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="38" />
+        <source>Flash timeline</source>
+        <translation>快闪时间线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="47" />
+        <source>Search titles and texts…</source>
+        <translation>搜索标题与正文…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="58" />
+        <location filename="../../ui/scripts/tab.py" line="234" />
+        <location filename="../../ui/scripts/tab.py" line="242" />
+        <source>New script</source>
+        <translation>新建话术</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="58" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="71" />
+        <source>Script title</source>
+        <translation>话术标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="73" />
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="80" />
+        <source>Shared by all communities</source>
+        <translation>所有社群共享</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="81" />
+        <source>A shared script shows in every community's library</source>
+        <translation>共享话术会出现在每个社群的话术库中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="85" />
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="89" />
+        <source>Script text</source>
+        <translation>话术正文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="91" />
+        <source>Text:</source>
+        <translation>正文：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="92" />
+        <source>Variables: {names}</source>
+        <translation>变量：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="97" />
+        <source>Filled in:</source>
+        <translation>填好后：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="101" />
+        <source>Copy the filled text</source>
+        <translation>复制填好的文案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="115" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="115" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="115" />
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="115" />
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="124" />
+        <source>Copy this message</source>
+        <translation>复制这条消息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="125" />
+        <source>Copies the selected message, filled in (or double-click it)</source>
+        <translation>复制选中的消息（已填好变量；也可双击）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="144" />
+        <source>shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="154" />
+        <source>A template suggestion: edit or accept it to make it part of your plan.</source>
+        <translation>模板建议：编辑或接受后才成为你的方案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="160" />
+        <source>No script matches.</source>
+        <translation>没有匹配的话术。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="161" />
+        <source>No scripts yet. A script is a text you post again and again (a welcome, the morning brief, an event's opening); “New script” adds one, and SOP rows and calendar entries can link it.</source>
+        <translation>还没有话术。话术是反复要发的文字（欢迎语、早报、活动开场）；点“新建话术”添加，SOP 行和内容日历条目都可以关联它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="187" />
+        <source>Not filled in here: {names} (an agenda item fills the date, time, event and owner).</source>
+        <translation>这里未填：{names}（日程中的具体事项会填入日期、时间、活动与负责人）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="195" />
+        <source>No event steps yet: add the flash script's steps in the SOP tab's event table.</source>
+        <translation>还没有活动步骤：请在 SOP 表的“社群活动SOP”中添加快闪剧本的步骤。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="196" />
+        <source>{n} messages from T0 to the end, in order.</source>
+        <translation>从 T0 到结束共 {n} 条消息，按顺序排列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="197" />
+        <source>{gaps} days without a message: a flash group that goes quiet loses its members.</source>
+        <translation>有 {gaps} 天没有消息：快闪群一冷场就会流失成员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="202" />
+        <source>No message on this day</source>
+        <translation>这一天没有消息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="254" />
+        <source>Delete script</source>
+        <translation>删除话术</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="260" />
+        <source>Script kind</source>
+        <translation>话术类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="269" />
+        <source>Share script</source>
+        <translation>共享话术</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scripts/tab.py" line="269" />
+        <source>Keep script to this community</source>
+        <translation>话术仅本社群使用</translation>
+    </message>
+</context>
+<context>
     <name>SopTab</name>
     <message>
         <location filename="../../ui/sop/tab.py" line="55" />
@@ -2541,7 +3003,7 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     </message>
     <message>
         <location filename="../../ui/sop/tab.py" line="72" />
-        <location filename="../../ui/sop/tab.py" line="323" />
+        <location filename="../../ui/sop/tab.py" line="326" />
         <source>Delete event</source>
         <translation>删除活动</translation>
     </message>
@@ -2597,8 +3059,8 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     </message>
     <message>
         <location filename="../../ui/sop/tab.py" line="97" />
-        <location filename="../../ui/sop/tab.py" line="262" />
         <location filename="../../ui/sop/tab.py" line="265" />
+        <location filename="../../ui/sop/tab.py" line="268" />
         <source>Reset from template</source>
         <translation>从模板补齐</translation>
     </message>
@@ -2664,68 +3126,78 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     </message>
     <message>
         <location filename="../../ui/sop/tab.py" line="122" />
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop/tab.py" line="124" />
+        <source>The script (话术) to post at that moment: the agenda copies it filled in</source>
+        <translation>到点要发的话术：日程中可一键复制填好变量的文案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sop/tab.py" line="125" />
         <source>Min.</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="123" />
+        <location filename="../../ui/sop/tab.py" line="126" />
         <source>Minutes one occurrence takes: the time budget adds them up per owner</source>
         <translation>做一次所需的分钟数：时间预算按负责人加总</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="176" />
+        <location filename="../../ui/sop/tab.py" line="179" />
         <source>Add an event above to plan its steps.</source>
         <translation>先在上方添加活动，再规划它的步骤。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="177" />
+        <location filename="../../ui/sop/tab.py" line="180" />
         <source>No rows yet. Add the first with “Add row” (Ctrl+Enter), or “Reset from template” for the usual steps.</source>
         <translation>还没有行。用“添加行”（Ctrl+Enter）添加第一行，或用“从模板重置”加入常用步骤。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="204" />
+        <location filename="../../ui/sop/tab.py" line="207" />
         <source>Done {done} of {total}</source>
         <translation>已完成 {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="227" />
+        <location filename="../../ui/sop/tab.py" line="230" />
         <source>Add an event first: each event has its own T0.</source>
         <translation>请先添加活动：每个活动有自己的 T0。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="266" />
+        <location filename="../../ui/sop/tab.py" line="269" />
         <source>{n} missing template rows were added.</source>
         <translation>已补回 {n} 行模板内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="269" />
-        <location filename="../../ui/sop/tab.py" line="284" />
+        <location filename="../../ui/sop/tab.py" line="272" />
+        <location filename="../../ui/sop/tab.py" line="287" />
         <source>Add event</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="269" />
+        <location filename="../../ui/sop/tab.py" line="272" />
         <source>Event name (e.g. 618 flash sale):</source>
         <translation>活动名称（如 618 快闪）：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="292" />
-        <location filename="../../ui/sop/tab.py" line="296" />
+        <location filename="../../ui/sop/tab.py" line="295" />
+        <location filename="../../ui/sop/tab.py" line="299" />
         <source>Rename event</source>
         <translation>重命名活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="292" />
+        <location filename="../../ui/sop/tab.py" line="295" />
         <source>Event name:</source>
         <translation>活动名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="306" />
+        <location filename="../../ui/sop/tab.py" line="309" />
         <source>Change T0</source>
         <translation>修改 T0</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="313" />
+        <location filename="../../ui/sop/tab.py" line="316" />
         <source>Delete the event “{name}” and its rows?</source>
         <translation>删除活动“{name}”及其所有行？</translation>
     </message>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLin
 
 from app import domain
 from app.errors import UserError
-from app.services import communities, content
+from app.services import communities, content, scripts
 from app.services.fields import DATE_MAX, DATE_MIN
 from ui.widgets import dialogs
 from ui.widgets.area_tab import AreaTab
@@ -148,7 +148,9 @@ class CalendarTab(AreaTab):
         box.addLayout(filters)
         self.list_panel = RowPanel("", undo, content.entries, AREA, cid,
                                    [Column("date", self.tr("Date"), "date", width=90), *entry_columns,
-                                    Column("column_name", self.tr("Column"), "readonly", width=90)],
+                                    Column("column_name", self.tr("Column"), "readonly", width=90),
+                                    Column("script", self.tr("Script"), "choice", width=90,
+                                           choices=lambda: scripts.titles(self.community_id))],
                                    self._new_entry_values, rows=self._list_rows, on_edit=self.edit_entry,
                                    edit_column=2, add_text=self.tr("Add entry"))
         for key in ("up", "down"):
@@ -209,7 +211,14 @@ class CalendarTab(AreaTab):
         page = "columns" if where.get("suggestions") else where.get("page")
         if page in self.PAGES:
             self.pages.setCurrentIndex(self.PAGES.index(page))
-        if where.get("suggestions") or (page == "columns" and self.suggestion_bar.isVisible()):
+        if page == "list" and where.get("row"):  # an agenda item: the entry in the list, its date in range
+            day = QDate(content.entries.get(where["row"])["date"])
+            self.from_edit.setDate(min(day, self.from_edit.date()))
+            self.to_edit.setDate(max(day, self.to_edit.date()))
+            self.reload_list()
+            self.list_panel.view.select_id(where["row"])
+            self.list_panel.view.setFocus()
+        elif where.get("suggestions") or (page == "columns" and self.suggestion_bar.isVisible()):
             self.suggestion_bar.buttons["all"].setFocus()  # the type's columns wait there to be accepted
         elif page == "columns":
             self.columns_panel.buttons["add"].setFocus()

@@ -61,20 +61,30 @@ class WelcomePage(QWidget):
 class HomePage(QWidget):
     """A row per community, and the matrix of AIDASS stages each one covers."""
     open_requested = Signal(int)
+    agenda_requested = Signal()
 
     def __init__(self, today=dt.date.today, parent=None):
         super().__init__(parent)
         self.today = today
         self.views: list = []
+        self.due: dict = {}  # the agenda's counts of today (overdue per community), once known
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("All communities"))
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         layout.addWidget(title)
+        due = QHBoxLayout()
+        self.due_label = QLabel()
+        due.addWidget(self.due_label)
+        self.agenda_button = QPushButton(self.tr("Open the agenda (Ctrl+T)"))
+        self.agenda_button.clicked.connect(self.agenda_requested.emit)
+        due.addWidget(self.agenda_button)
+        due.addStretch(1)
+        layout.addLayout(due)
         layout.addWidget(QLabel(self.tr("Click a community to open its plan.")))
         self.table = QTableWidget(0, 9)
         self.table.setHorizontalHeaderLabels([
             self.tr("Community"), self.tr("Type"), self.tr("Stage"), self.tr("Plan"), self.tr("Open gaps"),
-            self.tr("Overdue SOP"), self.tr("Members"), self.tr("7 days"), self.tr("Speaking rate")])
+            self.tr("Overdue"), self.tr("Members"), self.tr("7 days"), self.tr("Speaking rate")])
         self._table_look(self.table)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.cellClicked.connect(lambda row, _c: self._open(self.table, row))
@@ -92,6 +102,21 @@ class HomePage(QWidget):
         self.matrix_note = QLabel(wordWrap=True)
         layout.addWidget(self.matrix_note)
         layout.addStretch(1)  # a few communities: the tables keep their height, the rest stays below
+
+    def show_due(self, counts: dict) -> None:
+        """The start-up summary: what is due today and overdue, across communities."""
+        self.due = counts
+        self.due_label.setText(self.tr("Today: {today} due, {overdue} overdue.").format(**counts))
+        self.due_label.setStyleSheet("font-weight: 600;" + (" color: #dc2626;" if counts["overdue"] else ""))
+        for row in range(self.table.rowCount()):
+            cid = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            self._overdue_cell(row, counts["per_community"].get(cid, (0, 0))[0])
+
+    def _overdue_cell(self, row: int, n: int) -> None:
+        item = QTableWidgetItem(str(n))
+        if n:
+            item.setForeground(QBrush(QColor(220, 38, 38)))
+        self.table.setItem(row, 5, item)
 
     @staticmethod
     def _fit_height(table: QTableWidget) -> None:
@@ -129,7 +154,7 @@ class HomePage(QWidget):
             cells = [c["name"] + (f"  [{example}]" if c["example"] else ""),
                      domain.label(domain.TYPES, domain.effective_type(c)) or self.tr("(no type yet)"),
                      domain.label(domain.STAGES, view.stage) or self.tr("(not set)"),
-                     f"{view.done}/{len(view.steps)}", str(len(view.gaps)), str(view.overdue_sop),
+                     f"{view.done}/{len(view.steps)}", str(len(view.gaps)), "",
                      "" if pulse["members"] is None else str(pulse["members"]),
                      "" if net is None else f"{net:+d}",
                      "" if pulse["rate"] is None else f"{pulse['rate']:.0f}% · {domain.pick(band[0])}"]
@@ -139,9 +164,9 @@ class HomePage(QWidget):
                     item.setData(Qt.ItemDataRole.UserRole, c["id"])
                 if col == 8 and band:
                     item.setBackground(QBrush(band[1]))
-                if col == 5 and view.overdue_sop:
-                    item.setForeground(QBrush(QColor(220, 38, 38)))
                 self.table.setItem(row, col, item)
+            self._overdue_cell(row, self.due["per_community"].get(c["id"], (0, 0))[0] if self.due
+                               else view.overdue_sop)
             header = QTableWidgetItem(c["name"])
             header.setData(Qt.ItemDataRole.UserRole, c["id"])
             self.matrix.setVerticalHeaderItem(row, header)

@@ -165,7 +165,7 @@ class OverviewTab(AreaTab):
         n = sum(view.suggestions.values())
         self.suggestion_box.setVisible(n > 0)
         names = {"sop": self.tr("SOP tables"), "roles": self.tr("Roles & rules"), "calendar": self.tr("Content calendar"),
-                 "plan": self.tr("Plan & risks")}
+                 "plan": self.tr("Plan & risks"), "scripts": self.tr("Scripts")}
         self.suggestion_label.setText(self.tr("{n} template texts are still suggestions ({where}). They do not count "
                                               "as your plan until you edit or accept them.").format(
             n=n, where=" · ".join(f"{names[a]} {k}" for a, k in view.suggestions.items())))

@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from app import domain
 from app.services import communities
 
 
+AGENDA = -1  # the list entry of the agenda (0 is the home page's)
+
+
 class CommunityList(QWidget):
-    selected = Signal(object)          # community id or None
+    selected = Signal(object)          # community id, None (the home page) or AGENDA
     new_requested = Signal()
     rename_requested = Signal(int)
     duplicate_requested = Signal(int)
@@ -18,6 +22,7 @@ class CommunityList(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.progress: dict[int, tuple[int, int]] = {}  # community id -> (steps done, steps)
+        self.due: dict[int, tuple[int, int]] = {}  # community id -> (overdue, due today), from the agenda
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
@@ -25,7 +30,7 @@ class CommunityList(QWidget):
         # sideways; eliding would fold an item's two lines into one
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.list.currentItemChanged.connect(lambda item, _: self.selected.emit(self.current_id()))
+        self.list.currentItemChanged.connect(lambda item, _: self.selected.emit(self.current_key()))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
         self.list.itemDoubleClicked.connect(
@@ -56,7 +61,12 @@ class CommunityList(QWidget):
         menu.exec(self.list.mapToGlobal(pos))
 
     def current_id(self) -> int | None:
-        """The selected community; None on the home entry."""
+        """The selected community; None on the home and agenda entries."""
+        key = self.current_key()
+        return key if isinstance(key, int) and key > 0 else None
+
+    def current_key(self):
+        """The selected community's id, None on the home entry, AGENDA on the agenda's."""
         item = self.list.currentItem()
         return (item.data(Qt.ItemDataRole.UserRole) or None) if item else None
 
@@ -69,7 +79,21 @@ class CommunityList(QWidget):
         if row["id"] in self.progress:
             line += " · " + self.tr("plan {done}/{steps}").format(done=self.progress[row["id"]][0],
                                                                    steps=self.progress[row["id"]][1])
+        overdue = self.due.get(row["id"], (0, 0))[0]
+        if overdue:
+            line += " · " + self.tr("{n} overdue").format(n=overdue)
         return f"{row['name']}\n{line}"
+
+    def show_due(self, per_community: dict[int, tuple[int, int]]) -> None:
+        """Show each community's overdue count (from the agenda of today)."""
+        self.due = dict(per_community)
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            row = item.data(Qt.ItemDataRole.UserRole + 1)
+            if row:
+                item.setText(self._text(row))
+                overdue = self.due.get(row["id"], (0, 0))[0]
+                item.setForeground(QBrush(QColor(220, 38, 38)) if overdue else QBrush())
 
     def show_progress(self, community_id: int, done: int, steps: int) -> None:
         """Show a community's plan completeness once the overview has computed it."""
@@ -81,13 +105,17 @@ class CommunityList(QWidget):
 
     def reload(self, select: int | None = None) -> None:
         """Refill the list, keeping (or moving to) the selected community; 0 is the home entry."""
-        keep = select if select is not None else self.current_id() or 0
+        keep = select if select is not None else self.current_key() or 0
         self.list.blockSignals(True)
         self.list.clear()
         home = QListWidgetItem(self.tr("⌂  All communities"))
         home.setData(Qt.ItemDataRole.UserRole, 0)
         home.setToolTip(self.tr("The home page: every community side by side, and the community matrix"))
         self.list.addItem(home)
+        agenda = QListWidgetItem(self.tr("◷  Agenda: today and this week"))
+        agenda.setData(Qt.ItemDataRole.UserRole, AGENDA)
+        agenda.setToolTip(self.tr("What is due across all communities, overdue first (Ctrl+T)"))
+        self.list.addItem(agenda)
         for row in communities.list_communities():
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, row["id"])
@@ -99,7 +127,9 @@ class CommunityList(QWidget):
             self.list.addItem(item)
             if row["id"] == keep:
                 self.list.setCurrentItem(item)
+        if keep == AGENDA:
+            self.list.setCurrentItem(agenda)
         if self.list.currentItem() is None:
             self.list.setCurrentRow(0)
         self.list.blockSignals(False)
-        self.selected.emit(self.current_id())
+        self.selected.emit(self.current_key())

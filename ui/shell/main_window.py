@@ -23,6 +23,7 @@ MAX_RECENT = 8
 TABS = {"overview": ("ui.overview.tab", "OverviewTab"),
         "positioning": ("ui.positioning.tab", "PositioningTab"), "roles": ("ui.roles.tab", "RolesTab"),
         "calendar": ("ui.calendar.tab", "CalendarTab"), "sop": ("ui.sop.tab", "SopTab"),
+        "scripts": ("ui.scripts.tab", "ScriptsTab"),
         "growth": ("ui.growth.tab", "GrowthTab"), "plan": ("ui.plan.tab", "PlanTab")}
 
 
@@ -41,8 +42,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self._made: dict[str, QWidget] = {}
         self.titles = dict(zip(TABS, (self.tr("Overview"), self.tr("Positioning"), self.tr("Roles && rules"),
-                                      self.tr("Content calendar"), self.tr("SOP tables"), self.tr("Growth"),
-                                      self.tr("Plan && risks"))))
+                                      self.tr("Content calendar"), self.tr("SOP tables"), self.tr("Scripts"),
+                                      self.tr("Growth"), self.tr("Plan && risks"))))
         for key, title in self.titles.items():
             self.tabs.addTab(QWidget(), title)
         self.tabs.currentChanged.connect(lambda index: index >= 0 and self.tab(list(TABS)[index]))
@@ -52,6 +53,9 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.welcome: QWidget | None = None
         self.home: QWidget | None = None
+        self.agenda: QWidget | None = None
+        self.reminders = None  # made after the first paint (ui/agenda/reminders.py)
+        self.due_counts: dict = {}
         self.community_page = QWidget()
         box = QVBoxLayout(self.community_page)
         box.setContentsMargins(0, 0, 0, 0)
@@ -126,6 +130,7 @@ class MainWindow(QMainWindow):
     roles = property(lambda self: self.show_tab("roles"))
     calendar = property(lambda self: self.show_tab("calendar"))
     sop = property(lambda self: self.show_tab("sop"))
+    scripts = property(lambda self: self.show_tab("scripts"))
     growth = property(lambda self: self.show_tab("growth"))
     plan = property(lambda self: self.show_tab("plan"))
 
@@ -149,6 +154,51 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(i, self.titles[key] + (f" ({n})" if n else ""))
         self.communities.show_progress(view.community["id"], view.done, len(view.steps))
 
+    # -- the agenda and its reminders
+    def show_agenda(self) -> None:
+        """The agenda page (Ctrl+T), through its entry in the list."""
+        from ui.shell.community_list import AGENDA
+        if self.communities.current_key() != AGENDA:
+            self.communities.reload(select=AGENDA)
+
+    def _agenda_page(self):
+        if self.agenda is None:
+            from ui.agenda.page import AgendaPage
+            self.agenda = AgendaPage(self.undo)
+            self.agenda.open_requested.connect(self.open_item)
+            self.agenda.counts_changed.connect(self._due_changed)
+            self.pages.addWidget(self.agenda)
+        return self.agenda
+
+    def open_item(self, community_id: int, where: dict) -> None:
+        """Open an agenda item (or a notification's) in its community's tab."""
+        self.communities.reload(select=community_id)
+        self.go_to(where)
+
+    def start_reminders(self, clock=None) -> None:
+        from ui.agenda.reminders import Reminders
+        if self.reminders is None:
+            self.reminders = Reminders(self.bus, **({"clock": clock} if clock else {}), parent=self)
+            self.reminders.counts_changed.connect(self._due_changed)
+            self.reminders.open_requested.connect(self.open_item)
+        self.reminders.refresh()
+
+    def _due_changed(self, counts: dict) -> None:
+        """Today's overdue and due counts: in the title, the list and on the home page."""
+        self.due_counts = counts
+        self.communities.show_due(counts.get("per_community", {}))
+        self._show_title()
+        if self.home is not None:
+            self.home.show_due(counts)
+
+    def _show_title(self) -> None:
+        title = self.tr("Community planner — {name}").format(name=self.workspace.name)
+        overdue = self.due_counts.get("overdue", 0)
+        self.setWindowTitle(title + (self.tr(" ({n} overdue)").format(n=overdue) if overdue else ""))
+
+    def _set_reminders(self, on: bool) -> None:
+        settings().setValue("reminders", "true" if on else "false")
+
     # -- the pages before a community
     def show_start_page(self) -> None:
         """The home page over all communities, or the welcome page when there is none."""
@@ -165,7 +215,10 @@ class MainWindow(QMainWindow):
             from ui.overview.home import HomePage
             self.home = HomePage()
             self.home.open_requested.connect(lambda cid: self.communities.reload(select=cid))
+            self.home.agenda_requested.connect(self.show_agenda)
             self.pages.addWidget(self.home)
+            if self.due_counts:
+                self.home.show_due(self.due_counts)
         self.home.reload()
         for view in self.home.views:
             self.communities.show_progress(view.community["id"], view.done, len(view.steps))
@@ -192,6 +245,8 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("Export &chart…"), self.export_chart)
         self._action(file, self.tr("Import growth &numbers…"), self.import_numbers)
         self._action(file, self.tr("Export the &plan (Word, PDF, Excel)…"), self.export_plan)
+        self._action(file, self.tr("Export the a&genda to a phone calendar (.ics)…"),
+                     lambda: (self.show_agenda(), self.agenda.export_ics()))
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -206,6 +261,12 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
 
         view = bar.addMenu(self.tr("&View"))
+        self._action(view, self.tr("&Agenda: today and this week"), self.show_agenda, "Ctrl+T")
+        reminders = self._action(view, self.tr("Desktop &reminders"), self._set_reminders)
+        reminders.setCheckable(True)
+        from ui.agenda.reminders import enabled
+        reminders.setChecked(enabled())
+        view.addSeparator()
         self._choice_menu(view.addMenu(self.tr("Language")), "language", "",
                           (("", self.tr("System")), ("zh_CN", "中文"), ("en", "English")), self._set_language)
         self._choice_menu(view.addMenu(self.tr("Theme")), "theme", "system",
@@ -244,7 +305,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: dialogs.warn(self, warning))
         self.undo.stack.clear()
         self.path_label.setText(str(self.workspace))
-        self.setWindowTitle(self.tr("Community planner — {name}").format(name=self.workspace.name))
+        self.due_counts = {}
+        self._show_title()
+        if self.reminders is not None:
+            self.reminders.refresh()
         recent = [p for p in settings().value("recent", [], list) if isinstance(p, str) and p != str(self.workspace)]
         recent = [str(self.workspace), *recent][:MAX_RECENT]
         settings().setValue("recent", recent)
@@ -313,12 +377,18 @@ class MainWindow(QMainWindow):
 
     # -- communities
     def show_community(self, community_id):
-        if community_id is None:
+        from ui.shell.community_list import AGENDA
+        if community_id == AGENDA:
+            self.pages.setCurrentWidget(self._agenda_page())
+            settings().setValue(f"last_community/{self.workspace}", AGENDA)
+            community_id = None
+        elif community_id is None:
             self.show_start_page()
         else:
             self.pages.setCurrentWidget(self.community_page)
             self.example_bar.setVisible(bool(communities.get(community_id)["example"]))
-        settings().setValue(f"last_community/{self.workspace}", community_id or 0)
+        if self.pages.currentWidget() is not self.agenda:
+            settings().setValue(f"last_community/{self.workspace}", community_id or 0)
         if community_id == self.community_id:
             return
         self._flush()

@@ -85,6 +85,8 @@ def run_gui(workspace_path: Path | None, lang_option: str | None) -> int:
         window.installEventFilter(_QuitAfterPaint(window))
     window.show()
     QTimer.singleShot(0, settle_gc)  # once the first paint is done
+    # today's agenda (counts, tray, reminders) after the first paint: start-up does not wait for it
+    QTimer.singleShot(300, window.start_reminders)
     return app.exec()
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineE
 
 from app import domain
 from app.errors import UserError
-from app.services import sop, templates
+from app.services import scripts, sop, templates
 from ui.widgets import dialogs
 from ui.widgets.area_tab import AreaTab
 from ui.widgets.date_edit import date_edit
@@ -119,6 +119,9 @@ class SopTab(AreaTab):
             Column("criterion", self.tr("Done when / KPI"), "text", width=110),
             Column("status", self.tr("Status"), "choice", width=64, choices=choices(sop.STATUS_NAMES, sop.STATUSES)),
             Column("notes", self.tr("Notes"), "text", width=80),
+            Column("script", self.tr("Script"), "choice", width=80,
+                   choices=lambda: scripts.titles(self.community_id),
+                   tooltip=self.tr("The script (话术) to post at that moment: the agenda copies it filled in")),
             Column("minutes", self.tr("Min."), width=44,
                    tooltip=self.tr("Minutes one occurrence takes: the time budget adds them up per owner")),
         ], self.editor.edit, self.editor.move)

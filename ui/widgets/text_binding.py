@@ -20,8 +20,10 @@ SAVE_PAUSE_MS = 700
 class TextBinding(QObject):
     def __init__(self, widget: QPlainTextEdit | QLineEdit, undo: Undo, field: str,
                  setter: Callable, target_id: Callable[[], int | None], area: str, label: str,
-                 live: bool = True):
+                 live: bool = True, community_id: Callable[[], int | None] | None = None):
         super().__init__(widget)
+        # the community the change bus names (a community field's target is the community itself)
+        self.community_id = community_id or target_id
         self.widget, self.undo, self.field = widget, undo, field
         self.setter, self.target_id, self.area, self.label = setter, target_id, area, label
         self._stored = ""
@@ -54,13 +56,17 @@ class TextBinding(QObject):
         value = self.text()
         if target is None or value == self._stored:
             return
+        # stored before the change is announced: a tab that reloads on it (and saves its fields
+        # first) must not see this value as unsaved and write it again, over and over
+        previous, self._stored = self._stored, value
         try:
-            self.undo.set_field(self.label, self.setter, target, self.field, value, target,
+            self.undo.set_field(self.label, self.setter, target, self.field, value, self.community_id() or 0,
                                 self.area, merge_key=(target, self.field))
-            self._stored = value
         except StorageError as exc:  # the text stays on screen and is saved at the next pause
+            self._stored = previous
             self.undo.bus.error.emit(str(exc))
         except UserError as exc:
+            self._stored = previous
             self.undo.bus.error.emit(str(exc))
             self.show(self._stored)
 
