@@ -14,22 +14,14 @@ def _community(launch=None, **kw):
     return communities.create("早鸟群", start_date=launch or TODAY - dt.timedelta(days=3), apply_templates=False, **kw)
 
 
-def _rows_of(page):
-    out = []
-    for g in range(page.tree.topLevelItemCount()):
-        group = page.tree.topLevelItem(g)
-        out += [group.child(i) for i in range(group.childCount())]
-    return out
-
-
 def _select(qtbot, page, task, day=None):
-    for row in _rows_of(page):
-        item = row.data(0, Qt.ItemDataRole.UserRole)
-        if item.task == task and (day is None or item.date == day):
-            page.tree.setCurrentItem(row)
-            page.tree.setFocus()
-            return item
-    raise AssertionError(f"{task} not on the agenda")
+    """Select an item by its task (and day) as a click would, and give the list the keyboard."""
+    item = next((i for i in page.view.items + page.view.undated if i.task == task and (day is None or i.date == day)),
+                None)
+    assert item is not None, f"{task} not on the agenda"
+    assert page.select(item.key)
+    page.tree.setFocus()
+    return page.current_item()
 
 
 def test_agenda_from_the_keyboard_marks_in_the_source_and_undoes(qtbot, workspace):
@@ -40,7 +32,7 @@ def test_agenda_from_the_keyboard_marks_in_the_source_and_undoes(qtbot, workspac
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     page = window.agenda
     assert window.pages.currentWidget() is page and page.isVisible()
-    titles = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
+    titles = [title for title, _kind, _items in page.model.groups]
     assert titles[0].startswith("Overdue") and titles[1].startswith("Today")  # yesterday's brief, then today
     _select(qtbot, page, "opening night")
     qtbot.keyClick(page.tree, Qt.Key.Key_Space)

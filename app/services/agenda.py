@@ -170,29 +170,46 @@ def _place(item: Item, start: dt.date, end: dt.date, today: dt.date, out: list[I
         out.append(item)
 
 
+def _sop_rows(ids: list[int]):
+    """Every confirmed SOP row of these communities, as plain tuples: the agenda looks at each
+    row's timing, and peewee's conversion of 10,000 rows would cost more than the rest."""
+    marks = ",".join("?" * len(ids))
+    return database.execute_sql(
+        'SELECT id, community_id, "table", event_id, timing, task, actions, owner, status, script_id '
+        f"FROM sop_row WHERE suggested = 0 AND community_id IN ({marks}) ORDER BY position, id", ids).fetchall()
+
+
 def _sop_items(full, marks, start, end, today, out, undated) -> None:
-    q = (SopRow.select(SopRow.id, SopRow.community, SopRow.table, SopRow.event, SopRow.timing, SopRow.task,
-                       SopRow.actions, SopRow.owner, SopRow.status, SopRow.script)
-         .where(SopRow.community.in_(list(full)) & (SopRow.suggested == False))  # noqa: E712
-         .order_by(SopRow.position, SopRow.id).dicts())
     events = {e["id"]: e for e in SopEvent.select().where(SopEvent.community.in_(list(full))).dicts()}
     moved: dict[tuple[str, int], list[tuple[dt.date, dict]]] = {}
     for (src, ref, day), mark in marks.items():
         if mark["moved_to"]:
             moved.setdefault((src, ref), []).append((day, mark))
-    for r in q:
-        c = full[r["community"]]
-        is_event = r["table"] == "event"
-        event = events.get(r["event"]) if is_event else None
+    # the range and today as day numbers from each T0: a row is skipped on whole numbers alone
+    window: dict[dt.date, tuple[int, int, int]] = {}
+    for rid, cid, table, event_id, timing_text, task, actions, owner, status, script in _sop_rows(list(full)):
+        c = full[cid]
+        is_event = table == "event"
+        event = events.get(event_id) if is_event else None
+        parsed = timing.parse(timing_text)
+        t0 = event["t0"] if is_event and event else (None if is_event else c["start_date"])
+        closed = status in ("done", "skipped")
+        if parsed is not None and t0 is not None and not parsed.repeats:
+            if t0 not in window:
+                window[t0] = ((start - t0).days, (end - t0).days, (today - t0).days)
+            lo, hi, now = window[t0]
+            first, last = parsed.offsets
+            if (first > hi or last < lo) and (closed or last >= now):
+                continue  # outside the range and not overdue: most rows of a big plan, skipped early
+        r = {"id": rid, "table": table, "event": event_id, "timing": timing_text, "task": task, "actions": actions,
+             "owner": owner, "status": status, "script": script}
         source = "event" if is_event else "sop"
         where = {"tab": "sop", "page": r["table"], "row": r["id"], **({"event": r["event"]} if is_event else {})}
         base = dict(source=source, ref_id=r["id"], community_id=c["id"], community=c["name"], task=r["task"],
                     owner=r["owner"], script=r["script"], text=r["actions"], where=where,
                     event_name=event["name"] if event else "", event_t0=event["t0"] if event else None)
-        parsed = timing.parse(r["timing"])
-        t0 = event["t0"] if is_event and event else (None if is_event else c["start_date"])
         if parsed is None or t0 is None:
-            if r["status"] in ("done", "skipped"):
+            if closed:
                 continue
             reason = (tr("no timing yet") if not r["timing"].strip() else
                       tr("the timing “{timing}” gives no date", timing=r["timing"]) if parsed is None else

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableView, QVBoxLayout,
+                               QWidget)
 
 from app import domain
 from app.errors import UserError
@@ -46,6 +46,79 @@ class MoveDialog(QDialog):
 
     def day(self) -> dt.date:
         return self.date.date().toPython()
+
+
+class AgendaModel(QAbstractTableModel):
+    """The agenda as one flat list: a title row per day (and for the overdue and undated groups),
+    then its items. A model rather than widgets per row: a busy week of 50 communities has
+    thousands of items, and the view asks only for the rows it shows."""
+
+    def __init__(self, headers: list[str], parent=None):
+        super().__init__(parent)
+        self.headers = headers
+        self.groups: list[tuple[str, str, list[agenda.Item]]] = []  # (title, kind, items)
+        self.rows: list = []  # per row: (title, kind) of a group, or an agenda.Item
+        self.labels: dict[str, tuple[str, ...]] = {}  # item key -> its cells, made when first shown
+        self.cells = lambda item: ("",) * len(headers)
+
+    def set_groups(self, groups, cells) -> None:
+        self.beginResetModel()
+        self.groups, self.cells, self.labels = groups, cells, {}
+        self.rows = [row for title, kind, items in groups for row in ((title, kind), *items)]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def item(self, index) -> agenda.Item | None:
+        row = self.rows[index.row()] if index.isValid() else None
+        return row if isinstance(row, agenda.Item) else None
+
+    def flags(self, index):
+        if self.item(index) is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        col, item = index.column(), self.rows[index.row()]
+        if not isinstance(item, agenda.Item):
+            title, kind = item
+            if role == Qt.ItemDataRole.DisplayRole and col == 0:
+                return title
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.ForegroundRole and kind == "overdue":
+                return QBrush(OVERDUE)
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if item.key not in self.labels:
+                self.labels[item.key] = self.cells(item)
+            text = self.labels[item.key][col]
+            return text if role == Qt.ItemDataRole.DisplayRole or col in (3, 5) else None
+        if role == ITEM:
+            return item
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if item.done:
+                return QBrush(QColor(128, 128, 128))
+            if item.overdue and col == 0:
+                return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.FontRole and item.done and col == 3:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
 
 
 class AgendaPage(QWidget):
@@ -107,20 +180,25 @@ class AgendaPage(QWidget):
         layout.addLayout(bar)
 
         split = QSplitter(Qt.Orientation.Vertical)
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(6)
-        self.tree.setHeaderLabels([self.tr("Time"), self.tr("Community"), self.tr("Source"), self.tr("Task"),
-                                   self.tr("Owner"), self.tr("Script or action")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
+        self.tree = QTableView()
+        self.model = AgendaModel([self.tr("Time"), self.tr("Community"), self.tr("Source"), self.tr("Task"),
+                                  self.tr("Owner"), self.tr("Script or action")], self)
+        self.tree.setModel(self.model)
+        self.tree.setShowGrid(False)
+        self.tree.verticalHeader().hide()
+        self.tree.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setWordWrap(False)
         self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
+        header = self.tree.horizontalHeader()
         header.setStretchLastSection(True)
-        for col, width in enumerate((92, 150, 84, 260, 90)):
+        for col, width in enumerate((104, 150, 84, 260, 90)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.tree.itemActivated.connect(lambda item, _c: self.open_selected())
-        self.tree.currentItemChanged.connect(lambda *_: self._show_text())
+        self.tree.activated.connect(lambda _index: self.open_selected())
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_text())
         split.addWidget(self.tree)
         preview = QWidget()
         box = QVBoxLayout(preview)
@@ -168,12 +246,17 @@ class AgendaPage(QWidget):
         self.mark_stale()
 
     def _fill_communities(self) -> None:
+        rows = communities.list_communities()
+        names = [(r["id"], r["name"]) for r in rows]
+        if names == getattr(self, "_names", None):
+            return  # (the usual case: a reload after marking an item)
+        self._names = names
         keep = self.community_combo.currentData()
         self.community_combo.blockSignals(True)
         self.community_combo.clear()
         self.community_combo.addItem(self.tr("All communities"), 0)
-        for row in communities.list_communities():
-            self.community_combo.addItem(row["name"], row["id"])
+        for cid, name in names:
+            self.community_combo.addItem(name, cid)
         self.community_combo.setCurrentIndex(max(0, self.community_combo.findData(keep or 0)))
         self.community_combo.blockSignals(False)
 
@@ -190,46 +273,31 @@ class AgendaPage(QWidget):
         start, days = self._range()
         keep = self.current_item().key if self.current_item() else None
         self.view = view = agenda.build([chosen] if chosen else None, start, days, self.today())
-        today_view = view if start == view.today else agenda.build([chosen] if chosen else None, today=self.today())
-        counts = today_view.counts()
-        self.counts_changed.emit(counts)
-        self.summary.setText(self.tr("{today} due today · {overdue} overdue").format(**counts))
-        self.summary.setStyleSheet("color: #dc2626;" if counts["overdue"] else "")
-        self.tree.setUpdatesEnabled(False)
-        self.tree.clear()
-        chosen_item = None
-        groups = view.groups()
+        if view.start <= view.today <= view.end:
+            counts = view.counts()
+            if not chosen:  # every community's counts: the list, the title and the home page show them
+                self.counts_changed.emit(counts)
+            self.summary.setText(self.tr("{today} due today · {overdue} overdue").format(**counts))
+            self.summary.setStyleSheet("color: #dc2626;" if counts["overdue"] else "")
+        else:
+            self.summary.setText(self.tr("{n} items").format(n=len(view.items)))
+            self.summary.setStyleSheet("")
+        groups = [(self._group_title(kind, day, items), kind, items) for kind, day, items in view.groups()]
         if view.undated:
-            groups.append(("undated", None, view.undated))
-        for kind, day, items in groups:
-            group = QTreeWidgetItem([self._group_title(kind, day, items)])
-            group.setFirstColumnSpanned(True)
-            font = group.font(0)
-            font.setBold(True)
-            group.setFont(0, font)
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            if kind == "overdue":
-                group.setForeground(0, QBrush(OVERDUE))
-            self.tree.addTopLevelItem(group)
-            group.setFirstColumnSpanned(True)
-            for item in items:
-                row = self._row(item)
-                group.addChild(row)
-                if item.key == keep:
-                    chosen_item = row
-            group.setExpanded(True)
-        self.tree.setUpdatesEnabled(True)
+            groups.append((self._group_title("undated", None, view.undated), "undated", view.undated))
+        self.model.set_groups(groups, self._cells)
+        self.tree.clearSpans()
+        row = 0
+        for _title, _kind, items in groups:  # a day's title spans the row
+            self.tree.setSpan(row, 0, 1, self.model.columnCount())
+            row += 1 + len(items)
         self.empty.setVisible(not view.items and not view.undated)
         self.tree.setVisible(bool(view.items or view.undated))
         self.empty.setText(self.tr(
             "Nothing is due in these days. The agenda gathers the dated rows of the SOP tables, events, "
             "calendar entries, hand-overs, goals, milestones and risk reviews; template suggestions join it "
             "once accepted."))
-        if chosen_item is None and self.tree.topLevelItemCount():
-            first = self.tree.topLevelItem(0)
-            chosen_item = first.child(0) if first.childCount() else None
-        if chosen_item is not None:
-            self.tree.setCurrentItem(chosen_item)
+        self.select(keep) or self.select(groups[0][2][0].key if groups and groups[0][2] else None)
         self._show_text()
 
     def _group_title(self, kind: str, day: dt.date | None, items: list) -> str:
@@ -245,32 +313,27 @@ class AgendaPage(QWidget):
         done = sum(i.done for i in items)
         return f"{label} · {day.isoformat()}" + (f" {weekday}" if label != weekday else "") + f"   {done}/{n}"
 
-    def _row(self, item: agenda.Item) -> QTreeWidgetItem:
+    def _cells(self, item: agenda.Item) -> tuple[str, ...]:
         when = item.time or ("—" if item.date else "")
         if item.overdue and item.date:
             when = f"{item.date:%m-%d} {item.time}".strip()
         task = item.task + (f"  ({item.reason})" if item.reason else "")
         if item.until:
             task += "  " + self.tr("(until {date})").format(date=item.until.isoformat())
-        row = QTreeWidgetItem([when, item.community, domain.pick(agenda.SOURCE_NAMES[item.source]), task,
-                               item.owner, item.detail])
-        row.setData(0, ITEM, item)
-        row.setToolTip(3, task)
-        row.setToolTip(5, item.detail)
-        if item.done:
-            font = QFont(row.font(3))
-            font.setStrikeOut(True)
-            grey = QBrush(QColor(128, 128, 128))
-            for col in range(6):
-                row.setForeground(col, grey)
-            row.setFont(3, font)
-        elif item.overdue:
-            row.setForeground(0, QBrush(OVERDUE))
-        return row
+        return (when, item.community, domain.pick(agenda.SOURCE_NAMES[item.source]), task, item.owner, item.detail)
+
+    def select(self, key: str | None) -> bool:
+        """Make the item with this key current (True), if it is listed."""
+        for r, row in enumerate(self.model.rows):
+            if isinstance(row, agenda.Item) and row.key == key:
+                index = self.model.index(r, 0)
+                self.tree.setCurrentIndex(index)
+                self.tree.scrollTo(index)
+                return True
+        return False
 
     def current_item(self) -> agenda.Item | None:
-        row = self.tree.currentItem()
-        return row.data(0, ITEM) if row is not None else None
+        return self.model.item(self.tree.currentIndex())
 
     def _show_text(self) -> None:
         item = self.current_item()
