@@ -106,7 +106,7 @@ class AgendaModel(QAbstractTableModel):
             if item.key not in self.labels:
                 self.labels[item.key] = self.cells(item)
             text = self.labels[item.key][col]
-            return text if role == Qt.ItemDataRole.DisplayRole or col in (3, 5) else None
+            return text or None
         if role == ITEM:
             return item
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -144,7 +144,7 @@ class ScriptsTab(AreaTab):
         shared_word = self.tr("shared")
         for s in rows:
             kind = domain.pick(scripts.KIND_NAMES.get(s["kind"], ("", "")))
-            item = QListWidgetItem(f"{s['title']}\n{kind}" + (f" · {shared_word}" if s["community"] is None else ""))
+            item = QListWidgetItem(f"{s['title']}  ·  {kind}" + (f" · {shared_word}" if s["community"] is None else ""))
             item.setData(ID, s["id"])
             if s["suggested"]:
                 font = item.font()
