@@ -1,6 +1,8 @@
 """Screenshots of the real app for the README and for checking by eye (not a test).
 
-    DISPLAY=:99 .venv/bin/python tests/make_screenshots.py OUTDIR [zh_CN|en ...]
+    DISPLAY=:99 .venv/bin/python tests/make_screenshots.py OUTDIR [zh_CN|en] [light|dark] [png|jpg|webp]
+
+Every page and tab at 1280×800, named LANG-THEME-PAGE; webp (quality 75) keeps docs/ small.
 """
 import os
 import sys
@@ -10,11 +12,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-def shoot(out: Path, lang: str) -> None:
+def shoot(out: Path, lang: str, theme: str = "light", ext: str = "png") -> None:
     tmp = Path(tempfile.mkdtemp())
     os.environ["COMMUNITY_PLANNER_SETTINGS"] = str(tmp / "settings.ini")
     from ui.shell.start import create_app
     app, _ = create_app(lang)
+    from ui.shell.theme import apply_theme
+    apply_theme(theme)
     from app import workspace
     from ui.shell.main_window import MainWindow
     path, _ = workspace.open_or_create(tmp / "workspace.sqlite")
@@ -25,7 +29,7 @@ def shoot(out: Path, lang: str) -> None:
     def grab(name, widget=None):
         for _ in range(5):
             app.processEvents()
-        (widget or window).grab().save(str(out / f"{lang}-{name}.png"))
+        (widget or window).grab().save(str(out / f"{lang}-{theme}-{name}.{ext}"), quality=75 if ext in ("jpg", "webp") else -1)
 
     grab("welcome")  # a new workspace
     from ui.overview.wizard import NewCommunityWizard
@@ -74,4 +78,4 @@ def shoot(out: Path, lang: str) -> None:
 if __name__ == "__main__":
     target = Path(sys.argv[1])
     target.mkdir(parents=True, exist_ok=True)
-    shoot(target, sys.argv[2] if len(sys.argv) > 2 else "zh_CN")
+    shoot(target, *(sys.argv[2:] or ["zh_CN"]))

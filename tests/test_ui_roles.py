@@ -68,7 +68,7 @@ def test_generate_announcement_in_benefit_first_order(qtbot, workspace):
     tab.limit_spin.setValue(100)
     tab.limit_spin.editingFinished.emit()
     assert communities.get(cid)["announcement_limit"] == 100
-    assert "color: #dc2626" in tab.count_label.styleSheet()
+    assert tab.count_label.property("tone") == "danger"  # (red in either theme)
     window.undo_action.trigger()                       # limit
     window.undo_action.trigger()                       # generated text
     assert communities.get(cid)["announcement"] == suggested

@@ -69,205 +69,210 @@ The command-line commands work without them (see --help).</source>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/agenda/page.py" line="63" />
+        <location filename="../../ui/agenda/page.py" line="135" />
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="76" />
-        <location filename="../../ui/agenda/page.py" line="243" />
+        <location filename="../../ui/agenda/page.py" line="148" />
+        <location filename="../../ui/agenda/page.py" line="311" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="76" />
+        <location filename="../../ui/agenda/page.py" line="148" />
         <source>Next 7 days</source>
         <translation>未来 7 天</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="76" />
+        <location filename="../../ui/agenda/page.py" line="148" />
         <source>Next 30 days</source>
         <translation>未来 30 天</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="77" />
+        <location filename="../../ui/agenda/page.py" line="149" />
         <source>Chosen range…</source>
         <translation>自选范围…</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="85" />
+        <location filename="../../ui/agenda/page.py" line="157" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="93" />
+        <location filename="../../ui/agenda/page.py" line="165" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="93" />
+        <location filename="../../ui/agenda/page.py" line="165" />
         <source>Mark done; again to open it (Space)</source>
         <translation>标记完成；再按一次恢复待办 (空格)</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="94" />
-        <location filename="../../ui/agenda/page.py" line="294" />
+        <location filename="../../ui/agenda/page.py" line="166" />
+        <location filename="../../ui/agenda/page.py" line="357" />
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="94" />
+        <location filename="../../ui/agenda/page.py" line="166" />
         <source>Skip this one (S)</source>
         <translation>跳过这一次 (S)</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="95" />
+        <location filename="../../ui/agenda/page.py" line="167" />
         <source>Move to…</source>
         <translation>改期到…</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="95" />
+        <location filename="../../ui/agenda/page.py" line="167" />
         <source>Move to another day (M)</source>
         <translation>改到其他日期 (M)</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="96" />
+        <location filename="../../ui/agenda/page.py" line="168" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="96" />
+        <location filename="../../ui/agenda/page.py" line="168" />
         <source>Open the row in its tab (Enter)</source>
         <translation>在所属页面打开这一行 (回车)</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="97" />
+        <location filename="../../ui/agenda/page.py" line="169" />
         <source>Copy text</source>
         <translation>复制文案</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="97" />
+        <location filename="../../ui/agenda/page.py" line="169" />
         <source>Copy the text filled in, ready to paste (Ctrl+C)</source>
         <translation>复制填好变量的文案，可直接粘贴到群里 (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="99" />
+        <location filename="../../ui/agenda/page.py" line="171" />
         <source>Export to phone calendar…</source>
         <translation>导出到手机日历…</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="100" />
+        <location filename="../../ui/agenda/page.py" line="172" />
         <source>An .ics file with a reminder at each item's time: import it into the phone's calendar</source>
         <translation>生成带提醒的 .ics 文件，导入手机日历后到点提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="112" />
+        <location filename="../../ui/agenda/page.py" line="184" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="112" />
+        <location filename="../../ui/agenda/page.py" line="184" />
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="112" />
+        <location filename="../../ui/agenda/page.py" line="184" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="112" />
+        <location filename="../../ui/agenda/page.py" line="184" />
         <source>Task</source>
         <translation>工作事项</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="113" />
+        <location filename="../../ui/agenda/page.py" line="185" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="113" />
+        <location filename="../../ui/agenda/page.py" line="185" />
         <source>Script or action</source>
         <translation>话术或动作</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="174" />
+        <location filename="../../ui/agenda/page.py" line="257" />
         <source>All communities</source>
         <translation>全部社群</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="196" />
+        <location filename="../../ui/agenda/page.py" line="280" />
         <source>{today} due today · {overdue} overdue</source>
         <translation>今天 {today} 项 · 逾期 {overdue} 项</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="225" />
+        <location filename="../../ui/agenda/page.py" line="283" />
+        <source>{n} items</source>
+        <translation>{n} 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="297" />
         <source>Nothing is due in these days. The agenda gathers the dated rows of the SOP tables, events, calendar entries, hand-overs, goals, milestones and risk reviews; template suggestions join it once accepted.</source>
         <translation>这几天没有待办。日程汇总 SOP 表中有日期的行、活动、内容日历、角色移交、目标、里程碑与风险复查；模板建议在采纳后才会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="238" />
+        <location filename="../../ui/agenda/page.py" line="306" />
         <source>Overdue ({n})</source>
         <translation>逾期（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="240" />
+        <location filename="../../ui/agenda/page.py" line="308" />
         <source>Undated ({n}): the timing gives no day</source>
         <translation>无日期（{n}）：时间无法换算成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="243" />
+        <location filename="../../ui/agenda/page.py" line="311" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="254" />
+        <location filename="../../ui/agenda/page.py" line="322" />
         <source>(until {date})</source>
         <translation>（至 {date}）</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="278" />
+        <location filename="../../ui/agenda/page.py" line="341" />
         <source>Select an item to see the text to post.</source>
         <translation>选中一项，查看要发布的文案。</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="279" />
+        <location filename="../../ui/agenda/page.py" line="342" />
         <source>No script or action text for this item.</source>
         <translation>这一项没有话术或动作说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="286" />
+        <location filename="../../ui/agenda/page.py" line="349" />
         <source>Not filled in: {names}. Fill them by hand before posting, or correct the script.</source>
         <translation>未填的变量：{names}。发布前请手动补全，或修改话术。</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="294" />
+        <location filename="../../ui/agenda/page.py" line="357" />
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="294" />
+        <location filename="../../ui/agenda/page.py" line="357" />
         <source>Open again</source>
         <translation>恢复待办</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="295" />
+        <location filename="../../ui/agenda/page.py" line="358" />
         <source>Move to another day</source>
         <translation>改到其他日期</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="327" />
+        <location filename="../../ui/agenda/page.py" line="390" />
         <source>Copied: {title}</source>
         <translation>已复制：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="336" />
-        <location filename="../../ui/agenda/page.py" line="341" />
+        <location filename="../../ui/agenda/page.py" line="399" />
+        <location filename="../../ui/agenda/page.py" line="404" />
         <source>Export the agenda</source>
         <translation>导出日程</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="337" />
+        <location filename="../../ui/agenda/page.py" line="400" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
@@ -345,7 +350,7 @@ The command-line commands work without them (see --help).</source>
     </message>
     <message>
         <location filename="../../ui/calendar/tab.py" line="61" />
-        <location filename="../../ui/calendar/tab.py" line="179" />
+        <location filename="../../ui/calendar/tab.py" line="182" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -356,7 +361,7 @@ The command-line commands work without them (see --help).</source>
     </message>
     <message>
         <location filename="../../ui/calendar/tab.py" line="63" />
-        <location filename="../../ui/calendar/tab.py" line="128" />
+        <location filename="../../ui/calendar/tab.py" line="131" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
@@ -377,7 +382,7 @@ The command-line commands work without them (see --help).</source>
     </message>
     <message>
         <location filename="../../ui/calendar/tab.py" line="73" />
-        <location filename="../../ui/calendar/tab.py" line="129" />
+        <location filename="../../ui/calendar/tab.py" line="132" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -398,207 +403,207 @@ The command-line commands work without them (see --help).</source>
     </message>
     <message>
         <location filename="../../ui/calendar/tab.py" line="102" />
-        <location filename="../../ui/calendar/tab.py" line="155" />
+        <location filename="../../ui/calendar/tab.py" line="158" />
         <source>Add entry</source>
         <translation>添加内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="113" />
+        <location filename="../../ui/calendar/tab.py" line="116" />
         <source>product limit </source>
         <translation>产品类上限 </translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="117" />
+        <location filename="../../ui/calendar/tab.py" line="120" />
         <source>Month</source>
         <translation>月视图</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="126" />
+        <location filename="../../ui/calendar/tab.py" line="129" />
         <source>Owner…</source>
         <translation>负责人…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="127" />
-        <location filename="../../ui/calendar/tab.py" line="180" />
+        <location filename="../../ui/calendar/tab.py" line="130" />
+        <location filename="../../ui/calendar/tab.py" line="183" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="127" />
+        <location filename="../../ui/calendar/tab.py" line="130" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="128" />
-        <location filename="../../ui/calendar/tab.py" line="151" />
-        <location filename="../../ui/calendar/tab.py" line="171" />
+        <location filename="../../ui/calendar/tab.py" line="131" />
+        <location filename="../../ui/calendar/tab.py" line="154" />
+        <location filename="../../ui/calendar/tab.py" line="174" />
         <source>Column</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="135" />
-        <location filename="../../ui/calendar/tab.py" line="259" />
+        <location filename="../../ui/calendar/tab.py" line="138" />
+        <location filename="../../ui/calendar/tab.py" line="262" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="144" />
+        <location filename="../../ui/calendar/tab.py" line="147" />
         <source>Export to calendar (.ics)…</source>
         <translation>导出到日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="145" />
+        <location filename="../../ui/calendar/tab.py" line="148" />
         <source>The entries between From and To, for a phone or desktop calendar</source>
         <translation>“从”到“至”之间的内容，可导入手机或电脑日历</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="150" />
+        <location filename="../../ui/calendar/tab.py" line="153" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="152" />
+        <location filename="../../ui/calendar/tab.py" line="155" />
         <source>Script</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="166" />
+        <location filename="../../ui/calendar/tab.py" line="169" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="170" />
+        <location filename="../../ui/calendar/tab.py" line="173" />
         <source>Columns (栏目): recurring slots that fill the calendar</source>
         <translation>栏目：按固定时间重复、自动填充日历的内容档期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="173" />
+        <location filename="../../ui/calendar/tab.py" line="176" />
         <source>Schedule</source>
         <translation>频率</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="175" />
+        <location filename="../../ui/calendar/tab.py" line="178" />
         <source>Weekdays</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="176" />
+        <location filename="../../ui/calendar/tab.py" line="179" />
         <source>For chosen weekdays and weekly: e.g. Mon Wed Fri, 一 三 五 or 0,2,4</source>
         <translation>用于“每周指定几天”和“每周一次”：如 一 三 五、Mon Wed Fri 或 0,2,4</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="177" />
+        <location filename="../../ui/calendar/tab.py" line="180" />
         <source>Day of month</source>
         <translation>每月第几天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="178" />
+        <location filename="../../ui/calendar/tab.py" line="181" />
         <source>For monthly; 31 means the last day of shorter months</source>
         <translation>用于每月一次；31 表示小月的最后一天</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="181" />
+        <location filename="../../ui/calendar/tab.py" line="184" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="182" />
+        <location filename="../../ui/calendar/tab.py" line="185" />
         <source>Min./entry</source>
         <translation>分钟/条</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="183" />
+        <location filename="../../ui/calendar/tab.py" line="186" />
         <source>Minutes one entry takes to make and post: the time budget adds them up</source>
         <translation>制作并发布一条内容所需的分钟数：时间预算会把它们加总</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="184" />
-        <location filename="../../ui/calendar/tab.py" line="352" />
+        <location filename="../../ui/calendar/tab.py" line="187" />
+        <location filename="../../ui/calendar/tab.py" line="355" />
         <source>Add column</source>
         <translation>添加栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="191" />
+        <location filename="../../ui/calendar/tab.py" line="194" />
         <source>Editing a column updates its future entries; entries you edited by hand, published or skipped stay as they are.</source>
         <translation>修改栏目会更新它今后的内容；手动编辑过、已发布或已跳过的内容保持不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="193" />
+        <location filename="../../ui/calendar/tab.py" line="196" />
         <source>Columns</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="229" />
+        <location filename="../../ui/calendar/tab.py" line="232" />
         <source>No columns yet. A column is a recurring slot (every weekday 08:30 morning brief, a weekly share…) that fills the calendar: “Add column”.</source>
         <translation>还没有栏目。栏目是固定时段的内容（如工作日 08:30 早报、每周分享），会自动排进日历：点“添加栏目”。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="247" />
+        <location filename="../../ui/calendar/tab.py" line="250" />
         <source>Entries on {date}</source>
         <translation>{date} 的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="251" />
+        <location filename="../../ui/calendar/tab.py" line="254" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="260" />
+        <location filename="../../ui/calendar/tab.py" line="263" />
         <source>(one-off)</source>
         <translation>（单次内容）</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="287" />
+        <location filename="../../ui/calendar/tab.py" line="290" />
         <source>Shown</source>
         <translation>当前显示</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="296" />
+        <location filename="../../ui/calendar/tab.py" line="299" />
         <source>{period}: {n} entries · {shares} · marketing activities {marketing:.0%}</source>
         <translation>{period}：{n} 条内容 · {shares} · 营销活动 {marketing:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="304" />
+        <location filename="../../ui/calendar/tab.py" line="307" />
         <source>{n} entries are overdue (date passed, not published or skipped).</source>
         <translation>{n} 条内容已逾期（日期已过，未发布也未跳过）。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="322" />
+        <location filename="../../ui/calendar/tab.py" line="325" />
         <source>New entry</source>
         <translation>新内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="327" />
+        <location filename="../../ui/calendar/tab.py" line="330" />
         <source>Edit entry</source>
         <translation>编辑内容</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="350" />
+        <location filename="../../ui/calendar/tab.py" line="353" />
         <source>New column</source>
         <translation>新栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="358" />
+        <location filename="../../ui/calendar/tab.py" line="361" />
         <source>Edit column</source>
         <translation>编辑栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="370" />
+        <location filename="../../ui/calendar/tab.py" line="373" />
         <source>Delete column</source>
         <translation>删除栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="378" />
+        <location filename="../../ui/calendar/tab.py" line="381" />
         <source>The end date {end} is before the start date {start}.</source>
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="391" />
+        <location filename="../../ui/calendar/tab.py" line="394" />
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/tab.py" line="397" />
+        <location filename="../../ui/calendar/tab.py" line="400" />
         <source>Change product limit</source>
         <translation>修改产品类上限</translation>
     </message>
@@ -606,87 +611,96 @@ The command-line commands work without them (see --help).</source>
 <context>
     <name>CommunityList</name>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="41" />
+        <location filename="../../ui/shell/community_list.py" line="46" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="41" />
+        <location filename="../../ui/shell/community_list.py" line="46" />
         <source>New community (Ctrl+N)</source>
         <translation>新建社群（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="42" />
+        <location filename="../../ui/shell/community_list.py" line="47" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="42" />
+        <location filename="../../ui/shell/community_list.py" line="47" />
         <source>Duplicate community</source>
         <translation>复制社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="43" />
+        <location filename="../../ui/shell/community_list.py" line="49" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="43" />
+        <location filename="../../ui/shell/community_list.py" line="49" />
         <source>Delete community</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="58" />
+        <location filename="../../ui/shell/community_list.py" line="66" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="59" />
+        <location filename="../../ui/shell/community_list.py" line="67" />
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="60" />
+        <location filename="../../ui/shell/community_list.py" line="68" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="74" />
+        <location filename="../../ui/shell/community_list.py" line="86" />
+        <location filename="../../ui/shell/community_list.py" line="100" />
         <source>no type yet</source>
         <translation>尚未定类型</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="80" />
+        <location filename="../../ui/shell/community_list.py" line="96" />
+        <location filename="../../ui/shell/community_list.py" line="106" />
         <source>plan {done}/{steps}</source>
         <translation>方案 {done}/{steps}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="115" />
-        <source>◷  Agenda: today and this week</source>
-        <translation>◷  日程：今天与本周</translation>
+        <location filename="../../ui/shell/community_list.py" line="92" />
+        <source>{n} gaps</source>
+        <translation>{n} 项待补</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="117" />
+        <location filename="../../ui/shell/community_list.py" line="138" />
+        <source>All communities</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/community_list.py" line="143" />
+        <source>Agenda: today and this week</source>
+        <translation>日程：今天与本周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/community_list.py" line="146" />
         <source>What is due across all communities, overdue first (Ctrl+T)</source>
         <translation>所有社群的待办，逾期的排在最前 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="77" />
+        <location filename="../../ui/shell/community_list.py" line="85" />
+        <location filename="../../ui/shell/community_list.py" line="103" />
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="84" />
+        <location filename="../../ui/shell/community_list.py" line="90" />
+        <location filename="../../ui/shell/community_list.py" line="110" />
         <source>{n} overdue</source>
         <translation>{n} 项逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/community_list.py" line="111" />
-        <source>⌂  All communities</source>
-        <translation>⌂  全部社群</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/community_list.py" line="113" />
+        <location filename="../../ui/shell/community_list.py" line="141" />
         <source>The home page: every community side by side, and the community matrix</source>
         <translation>主页：所有社群一览，以及社群矩阵</translation>
     </message>
@@ -978,99 +992,107 @@ Delete them here too? (No: import the rest and keep them.)</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../ui/shell/guide.py" line="21" />
+        <source>Guide</source>
+        <translation>使用指南</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/overview/home.py" line="72" />
+        <location filename="../../ui/overview/home.py" line="73" />
         <source>All communities</source>
         <translation>全部社群</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="78" />
+        <location filename="../../ui/overview/home.py" line="79" />
         <source>Open the agenda (Ctrl+T)</source>
         <translation>打开日程 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="83" />
+        <location filename="../../ui/overview/home.py" line="84" />
         <source>Click a community to open its plan.</source>
         <translation>点击社群即可打开它的方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="86" />
+        <location filename="../../ui/overview/home.py" line="87" />
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="86" />
+        <location filename="../../ui/overview/home.py" line="87" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="86" />
+        <location filename="../../ui/overview/home.py" line="87" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="86" />
+        <location filename="../../ui/overview/home.py" line="87" />
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="86" />
+        <location filename="../../ui/overview/home.py" line="87" />
         <source>Open gaps</source>
         <translation>待补项</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="87" />
+        <location filename="../../ui/overview/home.py" line="88" />
         <source>Members</source>
         <translation>成员数</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="87" />
+        <location filename="../../ui/overview/home.py" line="88" />
         <source>7 days</source>
         <translation>近7天</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="87" />
+        <location filename="../../ui/overview/home.py" line="88" />
         <source>Speaking rate</source>
         <translation>发言率</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="87" />
+        <location filename="../../ui/overview/home.py" line="88" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="93" />
+        <location filename="../../ui/overview/home.py" line="94" />
         <source>Community matrix: which stages of the buyer's path each community covers</source>
         <translation>社群矩阵：各社群覆盖用户路径的哪些阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="109" />
+        <location filename="../../ui/overview/home.py" line="110" />
         <source>Today: {today} due, {overdue} overdue.</source>
         <translation>今天：{today} 项待办，{overdue} 项逾期。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="153" />
+        <location filename="../../ui/overview/home.py" line="155" />
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="155" />
+        <location filename="../../ui/overview/home.py" line="157" />
         <source>(no type yet)</source>
         <translation>（尚未定类型）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="156" />
+        <location filename="../../ui/overview/home.py" line="158" />
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="189" />
+        <location filename="../../ui/overview/home.py" line="191" />
         <source>No community covers: {stages}. The funnel breaks there.</source>
         <translation>没有社群覆盖：{stages}。漏斗在这里断开了。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="190" />
+        <location filename="../../ui/overview/home.py" line="192" />
         <source>Together the communities cover the whole path.</source>
         <translation>这些社群合起来覆盖了完整路径。</translation>
     </message>
@@ -1147,275 +1169,280 @@ Delete them here too? (No: import the rest and keep them.)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="44" />
+        <location filename="../../ui/shell/main_window.py" line="46" />
         <source>Positioning</source>
         <translation>社群定位</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="44" />
+        <location filename="../../ui/shell/main_window.py" line="46" />
         <source>Roles &amp;&amp; rules</source>
         <translation>角色与规则</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="44" />
+        <location filename="../../ui/shell/main_window.py" line="46" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="45" />
+        <location filename="../../ui/shell/main_window.py" line="47" />
         <source>Content calendar</source>
         <translation>内容日历</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="45" />
+        <location filename="../../ui/shell/main_window.py" line="47" />
         <source>SOP tables</source>
         <translation>SOP 表</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="45" />
+        <location filename="../../ui/shell/main_window.py" line="47" />
         <source>Scripts</source>
         <translation>话术库</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="46" />
+        <location filename="../../ui/shell/main_window.py" line="48" />
         <source>Growth</source>
         <translation>增长</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="46" />
+        <location filename="../../ui/shell/main_window.py" line="48" />
         <source>Plan &amp;&amp; risks</source>
         <translation>方案与风险</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="67" />
+        <location filename="../../ui/shell/main_window.py" line="70" />
         <source>&lt;b&gt;Example&lt;/b&gt; · a filled-in plan to look around and change freely. Your own communities start from “New community”.</source>
         <translation>&lt;b&gt;示例&lt;/b&gt; · 一份填好的方案，可随意查看和修改。你自己的社群请从“新建社群”开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="69" />
+        <location filename="../../ui/shell/main_window.py" line="72" />
         <source>Delete the example</source>
         <translation>删除示例</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="197" />
+        <location filename="../../ui/shell/main_window.py" line="201" />
         <source> ({n} overdue)</source>
         <translation>（{n} 项逾期）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="237" />
+        <location filename="../../ui/shell/main_window.py" line="241" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="238" />
+        <location filename="../../ui/shell/main_window.py" line="242" />
         <source>&amp;New community…</source>
         <translation>新建社群(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="239" />
+        <location filename="../../ui/shell/main_window.py" line="244" />
         <source>&amp;Open workspace…</source>
         <translation>打开工作区(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="240" />
+        <location filename="../../ui/shell/main_window.py" line="245" />
         <source>Recent workspaces</source>
         <translation>最近的工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="241" />
+        <location filename="../../ui/shell/main_window.py" line="246" />
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="243" />
+        <location filename="../../ui/shell/main_window.py" line="248" />
         <source>&amp;Export SOP to Excel…</source>
         <translation>导出 SOP 到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="244" />
+        <location filename="../../ui/shell/main_window.py" line="249" />
         <source>&amp;Import SOP from Excel…</source>
         <translation>从 Excel 导入 SOP(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="245" />
+        <location filename="../../ui/shell/main_window.py" line="250" />
         <source>Export &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="246" />
+        <location filename="../../ui/shell/main_window.py" line="251" />
         <source>Import growth &amp;numbers…</source>
         <translation>导入增长数据(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="247" />
+        <location filename="../../ui/shell/main_window.py" line="252" />
         <source>Export the &amp;plan (Word, PDF, Excel)…</source>
         <translation>导出运营方案（Word、PDF、Excel）(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="248" />
+        <location filename="../../ui/shell/main_window.py" line="253" />
         <source>Export the a&amp;genda to a phone calendar (.ics)…</source>
         <translation>把日程导出到手机日历 (.ics)(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="251" />
+        <location filename="../../ui/shell/main_window.py" line="256" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="253" />
+        <location filename="../../ui/shell/main_window.py" line="258" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="255" />
+        <location filename="../../ui/shell/main_window.py" line="260" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="256" />
+        <location filename="../../ui/shell/main_window.py" line="261" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="263" />
+        <location filename="../../ui/shell/main_window.py" line="268" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="264" />
+        <location filename="../../ui/shell/main_window.py" line="269" />
         <source>&amp;Agenda: today and this week</source>
         <translation>日程：今天与本周(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="265" />
+        <location filename="../../ui/shell/main_window.py" line="271" />
         <source>Desktop &amp;reminders</source>
         <translation>桌面提醒(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="270" />
-        <location filename="../../ui/shell/main_window.py" line="293" />
+        <location filename="../../ui/shell/main_window.py" line="276" />
+        <location filename="../../ui/shell/main_window.py" line="301" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="271" />
+        <location filename="../../ui/shell/main_window.py" line="277" />
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="272" />
+        <location filename="../../ui/shell/main_window.py" line="278" />
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="273" />
+        <location filename="../../ui/shell/main_window.py" line="279" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="273" />
+        <location filename="../../ui/shell/main_window.py" line="279" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="274" />
+        <location filename="../../ui/shell/main_window.py" line="280" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="276" />
+        <location filename="../../ui/shell/main_window.py" line="282" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="277" />
-        <location filename="../../ui/shell/main_window.py" line="487" />
+        <location filename="../../ui/shell/main_window.py" line="283" />
+        <source>&amp;Guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="285" />
+        <location filename="../../ui/shell/main_window.py" line="503" />
         <source>Where is my data?</source>
         <translation>我的数据在哪里？</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="278" />
+        <location filename="../../ui/shell/main_window.py" line="286" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="293" />
+        <location filename="../../ui/shell/main_window.py" line="301" />
         <source>The language changes when the app is restarted.</source>
         <translation>重新启动应用后语言生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="195" />
+        <location filename="../../ui/shell/main_window.py" line="199" />
         <source>Community planner — {name}</source>
         <translation>社群运营规划 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="326" />
+        <location filename="../../ui/shell/main_window.py" line="334" />
         <source>Open workspace</source>
         <translation>打开工作区</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="327" />
+        <location filename="../../ui/shell/main_window.py" line="335" />
         <source>Workspaces (*.sqlite *.db);;All files (*)</source>
         <translation>工作区 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="361" />
+        <location filename="../../ui/shell/main_window.py" line="369" />
         <source>Restoring replaces everything in this workspace with the backup's contents. The current state is backed up first, so a restore can itself be undone from here.</source>
         <translation>恢复会用备份内容替换此工作区的全部内容。恢复前会先备份当前状态，因此恢复本身也可以在这里撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="363" />
+        <location filename="../../ui/shell/main_window.py" line="371" />
         <source>Restore {name}?</source>
         <translation>恢复 {name}？</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="366" />
+        <location filename="../../ui/shell/main_window.py" line="374" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="376" />
+        <location filename="../../ui/shell/main_window.py" line="384" />
         <source>Restored {name}</source>
         <translation>已恢复 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="428" />
+        <location filename="../../ui/shell/main_window.py" line="436" />
         <source>New community</source>
         <translation>新建社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="433" />
+        <location filename="../../ui/shell/main_window.py" line="441" />
         <source>Add the example</source>
         <translation>添加示例</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="437" />
-        <location filename="../../ui/shell/main_window.py" line="440" />
+        <location filename="../../ui/shell/main_window.py" line="445" />
+        <location filename="../../ui/shell/main_window.py" line="448" />
         <source>Rename community</source>
         <translation>重命名社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="437" />
+        <location filename="../../ui/shell/main_window.py" line="445" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="446" />
+        <location filename="../../ui/shell/main_window.py" line="454" />
         <source>Duplicate community</source>
         <translation>复制社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="450" />
+        <location filename="../../ui/shell/main_window.py" line="458" />
         <source>Delete the community “{name}” with all its plans? (Edit ▸ Undo brings it back.)</source>
         <translation>删除社群“{name}”及其全部规划？（编辑 ▸ 撤销可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="453" />
+        <location filename="../../ui/shell/main_window.py" line="461" />
         <source>Delete community</source>
         <translation>删除社群</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="488" />
+        <location filename="../../ui/shell/main_window.py" line="504" />
         <source>Everything is saved as you type in one workspace file:
 {path}
 
@@ -1430,12 +1457,12 @@ When something goes wrong, the details are written to {log}.</source>
 出现问题时，详细信息会写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="496" />
+        <location filename="../../ui/shell/main_window.py" line="512" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="497" />
+        <location filename="../../ui/shell/main_window.py" line="513" />
         <source>Community planner {version}
 Plan a private community offline: positioning, roles, content, the four SOP tables and growth.</source>
         <translation>社群运营规划 {version}
@@ -1445,12 +1472,12 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../ui/agenda/page.py" line="34" />
+        <location filename="../../ui/agenda/page.py" line="33" />
         <source>Move to…</source>
         <translation>改期到…</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="39" />
+        <location filename="../../ui/agenda/page.py" line="38" />
         <source>New day:</source>
         <translation>新日期：</translation>
     </message>
@@ -1536,122 +1563,122 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/overview/tab.py" line="50" />
+        <location filename="../../ui/overview/tab.py" line="51" />
         <source>Export the plan (Word, PDF, Excel)…</source>
         <translation>导出运营方案（Word、PDF、Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="53" />
+        <location filename="../../ui/overview/tab.py" line="54" />
         <source>Work down the steps of the method. Click a gap to go to the place that fills it; the overview follows every change.</source>
         <translation>按方法的步骤逐项完成。点击某个待补项即可跳到填写它的地方；总览会随每次修改更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="69" />
+        <location filename="../../ui/overview/tab.py" line="70" />
         <source>Lifecycle stage</source>
         <translation>生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="73" />
+        <location filename="../../ui/overview/tab.py" line="74" />
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="82" />
+        <location filename="../../ui/overview/tab.py" line="83" />
         <source>Change the stage</source>
         <translation>更改阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="93" />
+        <location filename="../../ui/overview/tab.py" line="94" />
         <source>Template suggestions</source>
         <translation>模板建议</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="98" />
+        <location filename="../../ui/overview/tab.py" line="99" />
         <source>Accept all</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="100" />
+        <location filename="../../ui/overview/tab.py" line="101" />
         <source>Clear all</source>
         <translation>全部清除</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="144" />
+        <location filename="../../ui/overview/tab.py" line="145" />
         <source>Plan: {done} of {steps} steps done</source>
         <translation>方案：已完成 {done}/{steps} 步</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="160" />
+        <location filename="../../ui/overview/tab.py" line="161" />
         <source>Click to open</source>
         <translation>点击前往</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="167" />
+        <location filename="../../ui/overview/tab.py" line="168" />
         <source>SOP tables</source>
         <translation>SOP 表</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="167" />
+        <location filename="../../ui/overview/tab.py" line="168" />
         <source>Roles &amp; rules</source>
         <translation>角色与规则</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="167" />
+        <location filename="../../ui/overview/tab.py" line="168" />
         <source>Content calendar</source>
         <translation>内容日历</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="168" />
+        <location filename="../../ui/overview/tab.py" line="169" />
         <source>Plan &amp; risks</source>
         <translation>方案与风险</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="168" />
+        <location filename="../../ui/overview/tab.py" line="169" />
         <source>Scripts</source>
         <translation>话术库</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="169" />
+        <location filename="../../ui/overview/tab.py" line="170" />
         <source>{n} template texts are still suggestions ({where}). They do not count as your plan until you edit or accept them.</source>
         <translation>{n} 条模板文字仍是建议（{where}）。在你编辑或接受之前，它们不算作你的方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="179" />
+        <location filename="../../ui/overview/tab.py" line="180" />
         <source>The numbers suggest {stage}: {reason}</source>
         <translation>数据提示可能已进入{stage}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="181" />
+        <location filename="../../ui/overview/tab.py" line="182" />
         <source>Change to {stage}</source>
         <translation>改为{stage}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="184" />
+        <location filename="../../ui/overview/tab.py" line="185" />
         <source>What this stage asks for: {done} of {n} done</source>
         <translation>本阶段要做的事：已完成 {done}/{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="185" />
+        <location filename="../../ui/overview/tab.py" line="186" />
         <source>Set the stage to see what it asks for.</source>
         <translation>设置阶段后即可看到该阶段要做的事。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="215" />
+        <location filename="../../ui/overview/tab.py" line="216" />
         <source>Set the lifecycle stage</source>
         <translation>设置生命周期阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="222" />
+        <location filename="../../ui/overview/tab.py" line="223" />
         <source>Tick a stage task</source>
         <translation>勾选阶段任务</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="229" />
+        <location filename="../../ui/overview/tab.py" line="230" />
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/tab.py" line="236" />
+        <location filename="../../ui/overview/tab.py" line="237" />
         <source>Clear suggestions</source>
         <translation>清除建议</translation>
     </message>
@@ -1688,453 +1715,458 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/plan/tab.py" line="224" />
+        <location filename="../../ui/plan/tab.py" line="228" />
         <source>Risk register: likelihood × impact (1–5 each) gives the level: 1–4 low, 5–9 medium, 10–15 high, 16–25 critical.</source>
         <translation>风险登记：可能性 × 影响（各 1–5 分）得出等级：1–4 低，5–9 中，10–15 高，16–25 极高。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="68" />
-        <location filename="../../ui/plan/tab.py" line="227" />
+        <location filename="../../ui/plan/tab.py" line="69" />
+        <location filename="../../ui/plan/tab.py" line="231" />
         <source>Risks</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="44" />
+        <location filename="../../ui/plan/tab.py" line="45" />
         <source>Export the plan (Word, PDF, Excel)…</source>
         <translation>导出运营方案（Word、PDF、Excel）…</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="84" />
-        <location filename="../../ui/plan/tab.py" line="228" />
+        <location filename="../../ui/plan/tab.py" line="85" />
+        <location filename="../../ui/plan/tab.py" line="232" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="90" />
+        <location filename="../../ui/plan/tab.py" line="91" />
         <source>Resources and budget</source>
         <translation>资源与预算</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="229" />
+        <location filename="../../ui/plan/tab.py" line="133" />
+        <source>Time budget, the coming 7 days</source>
+        <translation>时间预算（未来 7 天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="135" />
+        <source>What the SOP rows and columns ask of each person (their minutes, by owner) against the hours their team roles give</source>
+        <translation>SOP 行和栏目需要每个人投入的时间（按负责人累计分钟数），对比其团队角色的可用小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/tab.py" line="233" />
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="230" />
+        <location filename="../../ui/plan/tab.py" line="234" />
         <source>Likelihood</source>
         <translation>可能性</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="230" />
+        <location filename="../../ui/plan/tab.py" line="234" />
         <source>1 rare … 5 almost certain</source>
         <translation>1 罕见 … 5 几乎必然</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="109" />
-        <location filename="../../ui/plan/tab.py" line="231" />
+        <location filename="../../ui/plan/tab.py" line="110" />
+        <location filename="../../ui/plan/tab.py" line="235" />
         <source>Impact</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="231" />
+        <location filename="../../ui/plan/tab.py" line="235" />
         <source>1 minor … 5 severe</source>
         <translation>1 轻微 … 5 严重</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="232" />
+        <location filename="../../ui/plan/tab.py" line="236" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="234" />
+        <location filename="../../ui/plan/tab.py" line="238" />
         <source>Response</source>
         <translation>应对策略</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="235" />
+        <location filename="../../ui/plan/tab.py" line="239" />
         <source>Measure</source>
         <translation>应对措施</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="75" />
-        <location filename="../../ui/plan/tab.py" line="236" />
+        <location filename="../../ui/plan/tab.py" line="76" />
+        <location filename="../../ui/plan/tab.py" line="240" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="42" />
+        <location filename="../../ui/plan/tab.py" line="43" />
         <source>The parts of the operating plan the other tabs do not hold. The Word document gathers all of it in eight chapters.</source>
         <translation>其他页没有的方案内容都在这里。导出的 Word 文档把全部内容汇成八章。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="49" />
+        <location filename="../../ui/plan/tab.py" line="50" />
         <source>Background, problem, goal</source>
         <translation>背景、问题与目标</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="50" />
+        <location filename="../../ui/plan/tab.py" line="51" />
         <source>Member layers, in the community's own terms (beside the growth ladder)</source>
         <translation>成员分层：用本群自己的话定义（与成长体系配合）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="52" />
+        <location filename="../../ui/plan/tab.py" line="53" />
         <source>Layer</source>
         <translation>分层</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="54" />
+        <location filename="../../ui/plan/tab.py" line="55" />
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="55" />
+        <location filename="../../ui/plan/tab.py" line="56" />
         <source>e.g. active: spoke in the last 7 days</source>
         <translation>例如：活跃 = 最近 7 天发过言</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="56" />
+        <location filename="../../ui/plan/tab.py" line="57" />
         <source>Target share (%)</source>
         <translation>目标占比（%）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="57" />
+        <location filename="../../ui/plan/tab.py" line="58" />
         <source>What the plan does for it</source>
         <translation>方案为其做什么</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="62" />
-        <location filename="../../ui/plan/tab.py" line="272" />
+        <location filename="../../ui/plan/tab.py" line="63" />
+        <location filename="../../ui/plan/tab.py" line="276" />
         <source>Add the four layers</source>
         <translation>添加四个分层</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="65" />
+        <location filename="../../ui/plan/tab.py" line="66" />
         <source>No layers yet: “Add the four layers”, then define each in your community's terms.</source>
         <translation>还没有分层：点“添加四个分层”，再用本群的话逐一定义。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="67" />
+        <location filename="../../ui/plan/tab.py" line="68" />
         <source>Member layers</source>
         <translation>成员分层</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="69" />
+        <location filename="../../ui/plan/tab.py" line="70" />
         <source>Path and timeline</source>
         <translation>实施路径与时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="70" />
+        <location filename="../../ui/plan/tab.py" line="71" />
         <source>Milestones: the dates the plan must reach</source>
         <translation>里程碑：方案必须达到的时间节点</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="72" />
+        <location filename="../../ui/plan/tab.py" line="73" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="73" />
-        <location filename="../../ui/plan/tab.py" line="88" />
+        <location filename="../../ui/plan/tab.py" line="74" />
+        <location filename="../../ui/plan/tab.py" line="89" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="74" />
+        <location filename="../../ui/plan/tab.py" line="75" />
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="76" />
+        <location filename="../../ui/plan/tab.py" line="77" />
         <source>New milestone</source>
         <translation>新里程碑</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="77" />
+        <location filename="../../ui/plan/tab.py" line="78" />
         <source>Add milestone</source>
         <translation>添加里程碑</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="80" />
+        <location filename="../../ui/plan/tab.py" line="81" />
         <source>Milestones</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="81" />
+        <location filename="../../ui/plan/tab.py" line="82" />
         <source>Budget (yuan): ¥1,200 or 1200元 are both fine</source>
         <translation>预算（元）：¥1,200 或 1200元 都可以</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="83" />
+        <location filename="../../ui/plan/tab.py" line="84" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="86" />
+        <location filename="../../ui/plan/tab.py" line="87" />
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="87" />
+        <location filename="../../ui/plan/tab.py" line="88" />
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="89" />
+        <location filename="../../ui/plan/tab.py" line="90" />
         <source>New item</source>
         <translation>新项目</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="89" />
+        <location filename="../../ui/plan/tab.py" line="90" />
         <source>Add line</source>
         <translation>添加一行</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="97" />
+        <location filename="../../ui/plan/tab.py" line="98" />
         <source>Background</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="98" />
+        <location filename="../../ui/plan/tab.py" line="99" />
         <source>Industry trends</source>
         <translation>行业趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="98" />
+        <location filename="../../ui/plan/tab.py" line="99" />
         <source>What is changing: mobile, social, data-driven…</source>
         <translation>正在发生的变化：移动化、社交化、数据驱动……</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="100" />
+        <location filename="../../ui/plan/tab.py" line="101" />
         <source>User needs</source>
         <translation>用户需求</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="100" />
+        <location filename="../../ui/plan/tab.py" line="101" />
         <source>How members' needs change: value, interaction, personal fit</source>
         <translation>用户需求的变化：价值、互动、个性化</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="102" />
+        <location filename="../../ui/plan/tab.py" line="103" />
         <source>Competition</source>
         <translation>竞争</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="102" />
+        <location filename="../../ui/plan/tab.py" line="103" />
         <source>Who else serves them, and how you differ</source>
         <translation>还有谁在服务这些人，你有何不同</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="104" />
+        <location filename="../../ui/plan/tab.py" line="105" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="105" />
+        <location filename="../../ui/plan/tab.py" line="106" />
         <source>Symptoms</source>
         <translation>现象</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="105" />
+        <location filename="../../ui/plan/tab.py" line="106" />
         <source>What goes wrong today: unclear goals, low participation…</source>
         <translation>现在出了什么问题：目标不清、参与度低……</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="107" />
+        <location filename="../../ui/plan/tab.py" line="108" />
         <source>Causes</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="107" />
+        <location filename="../../ui/plan/tab.py" line="108" />
         <source>Why: too few resources, weak skills, needs that changed…</source>
         <translation>原因：资源不足、能力欠缺、需求变化……</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="109" />
+        <location filename="../../ui/plan/tab.py" line="110" />
         <source>What it costs: churn, brand harm, rising cost…</source>
         <translation>带来的代价：流失、品牌受损、成本上升……</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="118" />
+        <location filename="../../ui/plan/tab.py" line="119" />
         <source>Long-term goal: what success looks like at the planned end</source>
         <translation>长期目标：计划结束时，成功是什么样子</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="120" />
+        <location filename="../../ui/plan/tab.py" line="121" />
         <source>e.g. in six months: 3,000 members, weekly speaking rate above 20%, 60 paying members a month</source>
         <translation>例如：半年后稳定 3000 人，周发言率 20% 以上，每月转化 60 人</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="132" />
-        <source>Time budget, the coming 7 days: what the SOP rows and columns ask of each person (their minutes, by owner) against the hours their team roles give</source>
-        <translation>时间预算（未来 7 天）：SOP 行和栏目需要每个人投入的时间（按负责人累计分钟数），对比其团队角色的可用小时</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/tab.py" line="136" />
+        <location filename="../../ui/plan/tab.py" line="140" />
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="136" />
+        <location filename="../../ui/plan/tab.py" line="140" />
         <source>Team roles</source>
         <translation>团队角色</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="136" />
+        <location filename="../../ui/plan/tab.py" line="140" />
         <source>Asked (h)</source>
         <translation>需要（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="137" />
+        <location filename="../../ui/plan/tab.py" line="141" />
         <source>Has (h/week)</source>
         <translation>可用（小时/周）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="137" />
+        <location filename="../../ui/plan/tab.py" line="141" />
         <source>Left (h)</source>
         <translation>剩余（小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="146" />
+        <location filename="../../ui/plan/tab.py" line="150" />
         <source>Tools and platforms</source>
         <translation>工具与平台</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="147" />
+        <location filename="../../ui/plan/tab.py" line="151" />
         <source>Tool or platform</source>
         <translation>工具或平台</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="148" />
+        <location filename="../../ui/plan/tab.py" line="152" />
         <source>What for</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="149" />
+        <location filename="../../ui/plan/tab.py" line="153" />
         <source>Cost per month</source>
         <translation>每月费用</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="150" />
+        <location filename="../../ui/plan/tab.py" line="154" />
         <source>New tool</source>
         <translation>新工具</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="150" />
+        <location filename="../../ui/plan/tab.py" line="154" />
         <source>Add tool</source>
         <translation>添加工具</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="172" />
+        <location filename="../../ui/plan/tab.py" line="176" />
         <source>Over their hours: {people}</source>
         <translation>超出可用时间：{people}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="173" />
+        <location filename="../../ui/plan/tab.py" line="177" />
         <source>Give SOP rows and columns their minutes, and team roles their hours per week, to see the week's load.</source>
         <translation>给 SOP 行和栏目填上所需分钟数、给团队角色填上每周小时数，即可看到本周的工作量。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="174" />
+        <location filename="../../ui/plan/tab.py" line="178" />
         <source>Everyone's week fits their hours.</source>
         <translation>每个人这周的工作都在其可用时间之内。</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="180" />
+        <location filename="../../ui/plan/tab.py" line="184" />
         <source>Implementation path: phases and what happens in each</source>
         <translation>实施路径：各阶段及其工作</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="182" />
+        <location filename="../../ui/plan/tab.py" line="186" />
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="183" />
+        <location filename="../../ui/plan/tab.py" line="187" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="184" />
+        <location filename="../../ui/plan/tab.py" line="188" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="185" />
+        <location filename="../../ui/plan/tab.py" line="189" />
         <source>What happens</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="186" />
+        <location filename="../../ui/plan/tab.py" line="190" />
         <source>New phase</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="188" />
+        <location filename="../../ui/plan/tab.py" line="192" />
         <source>Add phase</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="193" />
+        <location filename="../../ui/plan/tab.py" line="197" />
         <source>Bars: phases · diamonds: milestones (green done, red open) · blue lines: launch and events · red dashes: today</source>
         <translation>色条：阶段 · 菱形：里程碑（绿色已完成，红色未完成）· 蓝线：开群与活动 · 红色虚线：今天</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="206" />
+        <location filename="../../ui/plan/tab.py" line="210" />
         <source>Launch</source>
         <translation>开群</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="219" />
+        <location filename="../../ui/plan/tab.py" line="223" />
         <source>Edit the plan</source>
         <translation>编辑方案</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="237" />
+        <location filename="../../ui/plan/tab.py" line="241" />
         <source>Next review</source>
         <translation>下次复查</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="238" />
+        <location filename="../../ui/plan/tab.py" line="242" />
         <source>New risk</source>
         <translation>新风险</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="238" />
+        <location filename="../../ui/plan/tab.py" line="242" />
         <source>Add risk</source>
         <translation>添加风险</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="242" />
+        <location filename="../../ui/plan/tab.py" line="246" />
         <source>Where the risks sit</source>
         <translation>风险分布</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="256" />
+        <location filename="../../ui/plan/tab.py" line="260" />
         <source>Rows: likelihood · columns: impact; the number is how many risks sit there</source>
         <translation>行：可能性 · 列：影响；数字是落在该格的风险数</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="258" />
+        <location filename="../../ui/plan/tab.py" line="262" />
         <source>↑ likelihood · impact →</source>
         <translation>↑ 可能性 · 影响 →</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="305" />
+        <location filename="../../ui/plan/tab.py" line="309" />
         <source>SMART goals under it (Growth ▸ Goals): {goals}</source>
         <translation>其下的 SMART 目标（增长 ▸ 目标）：{goals}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="307" />
+        <location filename="../../ui/plan/tab.py" line="311" />
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="317" />
+        <location filename="../../ui/plan/tab.py" line="321" />
         <source> · spent {ratio:.0%} of the revenue</source>
         <translation> · 支出占收入 {ratio:.0%}</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/tab.py" line="319" />
+        <location filename="../../ui/plan/tab.py" line="323" />
         <source>Planned {planned} · actual {actual} · variance {variance:+,.2f}</source>
         <translation>计划 {planned} · 实际 {actual} · 差额 {variance:+,.2f}</translation>
     </message>
@@ -2142,212 +2174,212 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>PositioningTab</name>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="43" />
+        <location filename="../../ui/positioning/tab.py" line="44" />
         <source>Community</source>
         <translation>社群</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="50" />
+        <location filename="../../ui/positioning/tab.py" line="51" />
         <source>Automatic (from the span)</source>
         <translation>自动（按区间判断）</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="54" />
+        <location filename="../../ui/positioning/tab.py" line="55" />
         <source>e.g. baby products, Excel courses, a coffee shop</source>
         <translation>例如：母婴好物、Excel 课程、一家咖啡店</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="56" />
+        <location filename="../../ui/positioning/tab.py" line="57" />
         <source>Planned end</source>
         <translation>计划结束</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="58" />
+        <location filename="../../ui/positioning/tab.py" line="59" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="58" />
+        <location filename="../../ui/positioning/tab.py" line="59" />
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="59" />
+        <location filename="../../ui/positioning/tab.py" line="60" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="59" />
+        <location filename="../../ui/positioning/tab.py" line="60" />
         <source>Sells or serves</source>
         <translation>卖什么/服务什么</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="60" />
+        <location filename="../../ui/positioning/tab.py" line="61" />
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="72" />
+        <location filename="../../ui/positioning/tab.py" line="73" />
         <source>Rename community</source>
         <translation>重命名社群</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="75" />
+        <location filename="../../ui/positioning/tab.py" line="76" />
         <source>Edit what it sells</source>
         <translation>修改所卖产品或服务</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="84" />
+        <location filename="../../ui/positioning/tab.py" line="85" />
         <source>AIDASS span: which part of the buyer's path does this community cover?</source>
         <translation>AIDASS 区间：本群覆盖用户路径的哪一段？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="96" />
+        <location filename="../../ui/positioning/tab.py" line="97" />
         <source>Business model map (who the business deals with)</source>
         <translation>业务模型梳理（交易对象）</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="98" />
+        <location filename="../../ui/positioning/tab.py" line="99" />
         <source>Served</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="99" />
+        <location filename="../../ui/positioning/tab.py" line="100" />
         <source>The counterparty this community serves</source>
         <translation>本群服务的交易对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="100" />
+        <location filename="../../ui/positioning/tab.py" line="101" />
         <source>Counterparty</source>
         <translation>交易对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="101" />
+        <location filename="../../ui/positioning/tab.py" line="102" />
         <source>Value given</source>
         <translation>我方提供的价值</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="102" />
+        <location filename="../../ui/positioning/tab.py" line="103" />
         <source>Value received</source>
         <translation>对方回馈的价值</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="103" />
+        <location filename="../../ui/positioning/tab.py" line="104" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="105" />
+        <location filename="../../ui/positioning/tab.py" line="106" />
         <source>Add counterparty</source>
         <translation>添加交易对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="110" />
+        <location filename="../../ui/positioning/tab.py" line="111" />
         <source>5W1H self-check, from the member's point of view</source>
         <translation>5W1H 自查（从成员视角）</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="130" />
+        <location filename="../../ui/positioning/tab.py" line="131" />
         <source>Edit 5W1H answer</source>
         <translation>编辑 5W1H 回答</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="157" />
+        <location filename="../../ui/positioning/tab.py" line="158" />
         <source>Why build it?</source>
         <translation>Why：为什么建群？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="157" />
+        <location filename="../../ui/positioning/tab.py" line="158" />
         <source>What problem of the members, and of the business, does it solve?</source>
         <translation>为成员、也为业务解决什么问题？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="158" />
+        <location filename="../../ui/positioning/tab.py" line="159" />
         <source>What value do members get?</source>
         <translation>What：成员得到什么价值？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="158" />
+        <location filename="../../ui/positioning/tab.py" line="159" />
         <source>Knowledge, company, deals, status… be concrete.</source>
         <translation>知识、陪伴、优惠、身份……要具体。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="159" />
+        <location filename="../../ui/positioning/tab.py" line="160" />
         <source>Where (which platform)?</source>
         <translation>Where：在哪个平台？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="159" />
+        <location filename="../../ui/positioning/tab.py" line="160" />
         <source>WeChat, WeCom, QQ, Feishu…, and why there.</source>
         <translation>微信、企业微信、QQ、飞书……以及为什么选它。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="160" />
+        <location filename="../../ui/positioning/tab.py" line="161" />
         <source>Who are the members?</source>
         <translation>Who：成员是谁？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="160" />
+        <location filename="../../ui/positioning/tab.py" line="161" />
         <source>Age, job, pains, why they would join.</source>
         <translation>年龄、职业、痛点、入群动机。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="161" />
+        <location filename="../../ui/positioning/tab.py" line="162" />
         <source>When does it start, how long does it live?</source>
         <translation>When：何时开始，存续多久？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="161" />
+        <location filename="../../ui/positioning/tab.py" line="162" />
         <source>Launch date and lifecycle: a week, three months, ongoing.</source>
         <translation>开群日期与生命周期：一周、三个月还是长期。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="162" />
+        <location filename="../../ui/positioning/tab.py" line="163" />
         <source>How does it make money?</source>
         <translation>How：如何变现？</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="162" />
+        <location filename="../../ui/positioning/tab.py" line="163" />
         <source>Which product, at what price, through which offer.</source>
         <translation>卖什么产品、什么价格、用什么方式成交。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="197" />
+        <location filename="../../ui/positioning/tab.py" line="198" />
         <source>Select the stages the community covers to see its type.</source>
         <translation>选择本群覆盖的阶段，即可看到群类型。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="199" />
+        <location filename="../../ui/positioning/tab.py" line="200" />
         <source>Type: &lt;b&gt;{type}&lt;/b&gt; · first priority: &lt;b&gt;{priority}&lt;/b&gt; · KPIs: {kpis}</source>
         <translation>类型：&lt;b&gt;{type}&lt;/b&gt; · 首要目标：&lt;b&gt;{priority}&lt;/b&gt; · 关键指标：{kpis}</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="212" />
+        <location filename="../../ui/positioning/tab.py" line="213" />
         <source>{done}/6 answered. Still blank: {missing}</source>
         <translation>已回答 {done}/6。尚未填写：{missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="216" />
+        <location filename="../../ui/positioning/tab.py" line="217" />
         <source>6/6 answered: the positioning is complete.</source>
         <translation>6/6 已回答：定位完整。</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="227" />
+        <location filename="../../ui/positioning/tab.py" line="228" />
         <source>Edit community</source>
         <translation>编辑社群</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="252" />
+        <location filename="../../ui/positioning/tab.py" line="253" />
         <source>Change AIDASS span</source>
         <translation>修改 AIDASS 区间</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="267" />
+        <location filename="../../ui/positioning/tab.py" line="268" />
         <source>Mark served counterparty</source>
         <translation>标记服务对象</translation>
     </message>
     <message>
-        <location filename="../../ui/positioning/tab.py" line="104" />
+        <location filename="../../ui/positioning/tab.py" line="105" />
         <source>New counterparty</source>
         <translation>新交易对象</translation>
     </message>
@@ -2377,362 +2409,362 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>RolesTab</name>
     <message>
-        <location filename="../../ui/roles/tab.py" line="47" />
+        <location filename="../../ui/roles/tab.py" line="48" />
         <source>Operations team: who members go to for what</source>
         <translation>运营团队：成员遇到什么事找谁</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="48" />
-        <location filename="../../ui/roles/tab.py" line="66" />
+        <location filename="../../ui/roles/tab.py" line="49" />
+        <location filename="../../ui/roles/tab.py" line="67" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="48" />
-        <location filename="../../ui/roles/tab.py" line="66" />
+        <location filename="../../ui/roles/tab.py" line="49" />
+        <location filename="../../ui/roles/tab.py" line="67" />
         <source>Duty</source>
         <translation>职责</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="49" />
+        <location filename="../../ui/roles/tab.py" line="50" />
         <source>Holder</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="49" />
+        <location filename="../../ui/roles/tab.py" line="50" />
         <source>Contact / notes</source>
         <translation>联系方式/备注</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="50" />
+        <location filename="../../ui/roles/tab.py" line="51" />
         <source>Members see it</source>
         <translation>成员可见</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="51" />
+        <location filename="../../ui/roles/tab.py" line="52" />
         <source>Front-line (members deal with it) or behind the scenes</source>
         <translation>前台（成员直接接触）或幕后</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="55" />
-        <location filename="../../ui/roles/tab.py" line="69" />
+        <location filename="../../ui/roles/tab.py" line="56" />
+        <location filename="../../ui/roles/tab.py" line="70" />
         <source>New role</source>
         <translation>新角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="56" />
+        <location filename="../../ui/roles/tab.py" line="57" />
         <source>Team</source>
         <translation>运营团队</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="64" />
-        <location filename="../../ui/roles/tab.py" line="90" />
+        <location filename="../../ui/roles/tab.py" line="65" />
+        <location filename="../../ui/roles/tab.py" line="91" />
         <source>Member roles</source>
         <translation>社群角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="65" />
+        <location filename="../../ui/roles/tab.py" line="66" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="67" />
+        <location filename="../../ui/roles/tab.py" line="68" />
         <source>Key</source>
         <translation>关键</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="67" />
+        <location filename="../../ui/roles/tab.py" line="68" />
         <source>A key role the community needs filled</source>
         <translation>社群需要有人担任的关键角色</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="68" />
+        <location filename="../../ui/roles/tab.py" line="69" />
         <source>Held by</source>
         <translation>担任者</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="73" />
+        <location filename="../../ui/roles/tab.py" line="74" />
         <source>Hand-over of the selected role</source>
         <translation>所选角色的交接</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="74" />
+        <location filename="../../ui/roles/tab.py" line="75" />
         <source>Member taking it over</source>
         <translation>接任成员</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="75" />
+        <location filename="../../ui/roles/tab.py" line="76" />
         <source>Hand-over stage</source>
         <translation>交接阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="78" />
+        <location filename="../../ui/roles/tab.py" line="79" />
         <source>Target date</source>
         <translation>目标日期</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="79" />
+        <location filename="../../ui/roles/tab.py" line="80" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="80" />
+        <location filename="../../ui/roles/tab.py" line="81" />
         <source>Add holder</source>
         <translation>添加接任成员</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="82" />
+        <location filename="../../ui/roles/tab.py" line="83" />
         <source>Next stage ▶</source>
         <translation>下一阶段 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="83" />
+        <location filename="../../ui/roles/tab.py" line="84" />
         <source>Operator plays it → cultivating a member → member holds it</source>
         <translation>运营扮演 → 培养成员 → 成员担任</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="98" />
+        <location filename="../../ui/roles/tab.py" line="99" />
         <source>Community value (why members stay)</source>
         <translation>社群价值（成员为什么留下）</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="99" />
+        <location filename="../../ui/roles/tab.py" line="100" />
         <source>Vision</source>
         <translation>愿景</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="109" />
+        <location filename="../../ui/roles/tab.py" line="110" />
         <source>Entry criteria</source>
         <translation>入群标准</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="110" />
+        <location filename="../../ui/roles/tab.py" line="111" />
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="111" />
+        <location filename="../../ui/roles/tab.py" line="112" />
         <source>New criterion</source>
         <translation>新标准</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="114" />
+        <location filename="../../ui/roles/tab.py" line="115" />
         <source>Encouraged behaviours and rewards</source>
         <translation>鼓励行为与奖励</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="119" />
+        <location filename="../../ui/roles/tab.py" line="120" />
         <source>Behaviour</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="114" />
+        <location filename="../../ui/roles/tab.py" line="115" />
         <source>Reward kind</source>
         <translation>奖励类型</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="115" />
+        <location filename="../../ui/roles/tab.py" line="116" />
         <source>Reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="123" />
-        <location filename="../../ui/roles/tab.py" line="171" />
+        <location filename="../../ui/roles/tab.py" line="124" />
+        <location filename="../../ui/roles/tab.py" line="172" />
         <source>New behaviour</source>
         <translation>新行为</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="116" />
+        <location filename="../../ui/roles/tab.py" line="117" />
         <source>Forbidden behaviours and penalties</source>
         <translation>禁止行为与处罚</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="52" />
+        <location filename="../../ui/roles/tab.py" line="53" />
         <source>Hours/week</source>
         <translation>小时/周</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="53" />
+        <location filename="../../ui/roles/tab.py" line="54" />
         <source>The time its holder has for the community (Plan ▸ Resources compares it with what the SOP rows and columns ask)</source>
         <translation>负责人可投入本群的时间（“方案与风险 ▸ 资源与预算”会与 SOP 行和栏目所需时间对比）</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="116" />
+        <location filename="../../ui/roles/tab.py" line="117" />
         <source>Penalty kind</source>
         <translation>处罚方式</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="117" />
+        <location filename="../../ui/roles/tab.py" line="118" />
         <source>Penalty</source>
         <translation>处罚</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="132" />
+        <location filename="../../ui/roles/tab.py" line="133" />
         <source>Rules</source>
         <translation>管理制度</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="137" />
+        <location filename="../../ui/roles/tab.py" line="138" />
         <source>Benefit first: community value → encouraged behaviours and rewards → forbidden behaviours and penalties → vision. Generate it from the rules, then edit freely.</source>
         <translation>利益优先：社群价值 → 鼓励行为与奖励 → 禁止行为与处罚 → 愿景。先从规则生成，再自由修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="142" />
+        <location filename="../../ui/roles/tab.py" line="143" />
         <source>Generate from the rules</source>
         <translation>从规则生成</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="144" />
+        <location filename="../../ui/roles/tab.py" line="145" />
         <source>Copy to clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="148" />
+        <location filename="../../ui/roles/tab.py" line="149" />
         <source>limit </source>
         <translation>上限 </translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="160" />
+        <location filename="../../ui/roles/tab.py" line="161" />
         <source>Edit announcement</source>
         <translation>编辑群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="161" />
+        <location filename="../../ui/roles/tab.py" line="162" />
         <source>Announcement</source>
         <translation>群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="166" />
+        <location filename="../../ui/roles/tab.py" line="167" />
         <source>Points: what earns them</source>
         <translation>积分：如何获得</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="167" />
+        <location filename="../../ui/roles/tab.py" line="168" />
         <source>Behaviour or purchase</source>
         <translation>行为或消费</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="168" />
+        <location filename="../../ui/roles/tab.py" line="169" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="170" />
+        <location filename="../../ui/roles/tab.py" line="171" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="172" />
+        <location filename="../../ui/roles/tab.py" line="173" />
         <source>Levels: thresholds must climb</source>
         <translation>等级：门槛必须逐级升高</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="173" />
+        <location filename="../../ui/roles/tab.py" line="174" />
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="173" />
+        <location filename="../../ui/roles/tab.py" line="174" />
         <source>Points needed</source>
         <translation>所需积分</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="174" />
+        <location filename="../../ui/roles/tab.py" line="175" />
         <source>Privileges</source>
         <translation>特权</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="177" />
+        <location filename="../../ui/roles/tab.py" line="178" />
         <source>Growth ladder</source>
         <translation>成长体系</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="180" />
+        <location filename="../../ui/roles/tab.py" line="181" />
         <source>The four senses: what in the plan provides each</source>
         <translation>社群4感：规划中由什么提供</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="181" />
+        <location filename="../../ui/roles/tab.py" line="182" />
         <source>Sense</source>
         <translation>感受</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="183" />
+        <location filename="../../ui/roles/tab.py" line="184" />
         <source>For example</source>
         <translation>例如</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="184" />
+        <location filename="../../ui/roles/tab.py" line="185" />
         <source>Provided by</source>
         <translation>由谁提供</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="188" />
+        <location filename="../../ui/roles/tab.py" line="189" />
         <source>Choose what provides it…</source>
         <translation>选择提供它的内容…</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="193" />
+        <location filename="../../ui/roles/tab.py" line="194" />
         <source>Four senses</source>
         <translation>社群4感</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="268" />
+        <location filename="../../ui/roles/tab.py" line="269" />
         <source>Not covered yet: {senses}</source>
         <translation>尚未覆盖：{senses}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="270" />
+        <location filename="../../ui/roles/tab.py" line="271" />
         <source>All four senses are covered.</source>
         <translation>四感均已覆盖。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="294" />
+        <location filename="../../ui/roles/tab.py" line="295" />
         <source>Unfilled key roles: {names}</source>
         <translation>空缺的关键角色：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="295" />
+        <location filename="../../ui/roles/tab.py" line="296" />
         <source>Hand-over overdue: {names}</source>
         <translation>交接逾期：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="296" />
+        <location filename="../../ui/roles/tab.py" line="297" />
         <source>Still played by you: {names}</source>
         <translation>仍由你扮演：{names}</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="299" />
+        <location filename="../../ui/roles/tab.py" line="300" />
         <source>Every key role is held by a member.</source>
         <translation>所有关键角色都已由成员担任。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="322" />
+        <location filename="../../ui/roles/tab.py" line="323" />
         <source>New level</source>
         <translation>新等级</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="331" />
+        <location filename="../../ui/roles/tab.py" line="332" />
         <source>Generate announcement</source>
         <translation>生成群公告</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="342" />
+        <location filename="../../ui/roles/tab.py" line="343" />
         <source>{n} / {limit} characters</source>
         <translation>{n} / {limit} 字</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="344" />
+        <location filename="../../ui/roles/tab.py" line="345" />
         <source>Longer than the limit: the chat app may cut it.</source>
         <translation>超过上限：聊天软件可能会截断。</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="349" />
+        <location filename="../../ui/roles/tab.py" line="350" />
         <source>Change announcement limit</source>
         <translation>修改公告字数上限</translation>
     </message>
     <message>
-        <location filename="../../ui/roles/tab.py" line="371" />
+        <location filename="../../ui/roles/tab.py" line="372" />
         <source>Link the four senses</source>
         <translation>关联社群4感</translation>
     </message>
@@ -2768,33 +2800,33 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>RowPanel</name>
     <message>
-        <location filename="../../ui/widgets/row_panel.py" line="30" />
+        <location filename="../../ui/widgets/row_panel.py" line="31" />
         <source>Nothing here yet: “{add}” adds the first row.</source>
         <translation>这里还没有内容：点“{add}”添加第一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/row_panel.py" line="31" />
-        <location filename="../../ui/widgets/row_panel.py" line="42" />
+        <location filename="../../ui/widgets/row_panel.py" line="32" />
+        <location filename="../../ui/widgets/row_panel.py" line="43" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/row_panel.py" line="43" />
+        <location filename="../../ui/widgets/row_panel.py" line="44" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/row_panel.py" line="49" />
+        <location filename="../../ui/widgets/row_panel.py" line="50" />
         <source>Delete the selected rows (Ctrl+Del; Del empties a cell)</source>
         <translation>删除所选行（Ctrl+Del；Del 清空单元格）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/row_panel.py" line="52" />
+        <location filename="../../ui/widgets/row_panel.py" line="53" />
         <source>Move up (Alt+Up)</source>
         <translation>上移（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/row_panel.py" line="52" />
+        <location filename="../../ui/widgets/row_panel.py" line="53" />
         <source>Move down (Alt+Down)</source>
         <translation>下移（Alt+↓）</translation>
     </message>
@@ -2802,29 +2834,29 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>ScriptsTab</name>
     <message>
-        <location filename="../../ui/scripts/tab.py" line="37" />
+        <location filename="../../ui/scripts/tab.py" line="36" />
         <source>Library</source>
         <translation>话术库</translation>
     </message>
     <message>
-        <location filename="../../ui/scripts/tab.py" line="38" />
+        <location filename="../../ui/scripts/tab.py" line="37" />
         <source>Flash timeline</source>
         <translation>快闪时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/scripts/tab.py" line="47" />
+        <location filename="../../ui/scripts/tab.py" line="46" />
         <source>Search titles and texts…</source>
         <translation>搜索标题与正文…</translation>
     </message>
     <message>
-        <location filename="../../ui/scripts/tab.py" line="58" />
+        <location filename="../../ui/scripts/tab.py" line="57" />
         <location filename="../../ui/scripts/tab.py" line="234" />
         <location filename="../../ui/scripts/tab.py" line="242" />
         <source>New script</source>
         <translation>新建话术</translation>
     </message>
     <message>
-        <location filename="../../ui/scripts/tab.py" line="58" />
+        <location filename="../../ui/scripts/tab.py" line="57" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -3003,7 +3035,7 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     </message>
     <message>
         <location filename="../../ui/sop/tab.py" line="72" />
-        <location filename="../../ui/sop/tab.py" line="326" />
+        <location filename="../../ui/sop/tab.py" line="327" />
         <source>Delete event</source>
         <translation>删除活动</translation>
     </message>
@@ -3059,8 +3091,8 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
     </message>
     <message>
         <location filename="../../ui/sop/tab.py" line="97" />
-        <location filename="../../ui/sop/tab.py" line="265" />
-        <location filename="../../ui/sop/tab.py" line="268" />
+        <location filename="../../ui/sop/tab.py" line="266" />
+        <location filename="../../ui/sop/tab.py" line="269" />
         <source>Reset from template</source>
         <translation>从模板补齐</translation>
     </message>
@@ -3070,134 +3102,134 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
         <translation>补回模板中缺少的行；已编辑的行保持不变</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="109" />
+        <location filename="../../ui/sop/tab.py" line="110" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="110" />
+        <location filename="../../ui/sop/tab.py" line="111" />
         <source>Timing</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="111" />
+        <location filename="../../ui/sop/tab.py" line="112" />
         <source>T-7, T0 20:00, T+1..T+7 (days from launch or the event's T0), a daily time or a weekday</source>
         <translation>T-7、T0 20:00、T+1..T+7（相对开群日或活动 T0 的天数），或每天的时间、星期几</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="113" />
+        <location filename="../../ui/sop/tab.py" line="114" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="114" />
+        <location filename="../../ui/sop/tab.py" line="115" />
         <source>Task</source>
         <translation>工作事项</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="115" />
+        <location filename="../../ui/sop/tab.py" line="116" />
         <source>Actions / script</source>
         <translation>具体动作/话术</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="116" />
+        <location filename="../../ui/sop/tab.py" line="117" />
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="118" />
+        <location filename="../../ui/sop/tab.py" line="119" />
         <source>Materials</source>
         <translation>物料/产出物</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="119" />
+        <location filename="../../ui/sop/tab.py" line="120" />
         <source>Done when / KPI</source>
         <translation>完成标准</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="120" />
+        <location filename="../../ui/sop/tab.py" line="121" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="121" />
+        <location filename="../../ui/sop/tab.py" line="122" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="122" />
+        <location filename="../../ui/sop/tab.py" line="123" />
         <source>Script</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="124" />
+        <location filename="../../ui/sop/tab.py" line="125" />
         <source>The script (话术) to post at that moment: the agenda copies it filled in</source>
         <translation>到点要发的话术：日程中可一键复制填好变量的文案</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="125" />
+        <location filename="../../ui/sop/tab.py" line="126" />
         <source>Min.</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="126" />
+        <location filename="../../ui/sop/tab.py" line="127" />
         <source>Minutes one occurrence takes: the time budget adds them up per owner</source>
         <translation>做一次所需的分钟数：时间预算按负责人加总</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="179" />
+        <location filename="../../ui/sop/tab.py" line="180" />
         <source>Add an event above to plan its steps.</source>
         <translation>先在上方添加活动，再规划它的步骤。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="180" />
+        <location filename="../../ui/sop/tab.py" line="181" />
         <source>No rows yet. Add the first with “Add row” (Ctrl+Enter), or “Reset from template” for the usual steps.</source>
         <translation>还没有行。用“添加行”（Ctrl+Enter）添加第一行，或用“从模板重置”加入常用步骤。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="207" />
+        <location filename="../../ui/sop/tab.py" line="208" />
         <source>Done {done} of {total}</source>
         <translation>已完成 {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="230" />
+        <location filename="../../ui/sop/tab.py" line="231" />
         <source>Add an event first: each event has its own T0.</source>
         <translation>请先添加活动：每个活动有自己的 T0。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="269" />
+        <location filename="../../ui/sop/tab.py" line="270" />
         <source>{n} missing template rows were added.</source>
         <translation>已补回 {n} 行模板内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="272" />
-        <location filename="../../ui/sop/tab.py" line="287" />
+        <location filename="../../ui/sop/tab.py" line="273" />
+        <location filename="../../ui/sop/tab.py" line="288" />
         <source>Add event</source>
         <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="272" />
+        <location filename="../../ui/sop/tab.py" line="273" />
         <source>Event name (e.g. 618 flash sale):</source>
         <translation>活动名称（如 618 快闪）：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="295" />
-        <location filename="../../ui/sop/tab.py" line="299" />
+        <location filename="../../ui/sop/tab.py" line="296" />
+        <location filename="../../ui/sop/tab.py" line="300" />
         <source>Rename event</source>
         <translation>重命名活动</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="295" />
+        <location filename="../../ui/sop/tab.py" line="296" />
         <source>Event name:</source>
         <translation>活动名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="309" />
+        <location filename="../../ui/sop/tab.py" line="310" />
         <source>Change T0</source>
         <translation>修改 T0</translation>
     </message>
     <message>
-        <location filename="../../ui/sop/tab.py" line="316" />
+        <location filename="../../ui/sop/tab.py" line="317" />
         <source>Delete the event “{name}” and its rows?</source>
         <translation>删除活动“{name}”及其所有行？</translation>
     </message>
@@ -3213,7 +3245,7 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>SpecTableView</name>
     <message>
-        <location filename="../../ui/widgets/table_view.py" line="149" />
+        <location filename="../../ui/widgets/table_view.py" line="152" />
         <source>Clear cells</source>
         <translation>清空单元格</translation>
     </message>
@@ -3221,33 +3253,33 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>SuggestionBar</name>
     <message>
-        <location filename="../../ui/widgets/suggestion_bar.py" line="26" />
+        <location filename="../../ui/widgets/suggestion_bar.py" line="27" />
         <source>Accept selected</source>
         <translation>接受所选</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_bar.py" line="27" />
+        <location filename="../../ui/widgets/suggestion_bar.py" line="28" />
         <source>Accept all</source>
         <translation>全部接受</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_bar.py" line="28" />
-        <location filename="../../ui/widgets/suggestion_bar.py" line="71" />
+        <location filename="../../ui/widgets/suggestion_bar.py" line="29" />
+        <location filename="../../ui/widgets/suggestion_bar.py" line="73" />
         <source>Clear suggestions</source>
         <translation>清除建议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_bar.py" line="41" />
+        <location filename="../../ui/widgets/suggestion_bar.py" line="43" />
         <source>{n} template suggestions on this tab (grey, italic). They are not part of your plan until you edit or accept them.</source>
         <translation>本页有 {n} 条模板建议（灰色斜体）。在你编辑或接受之前，它们不算作你的方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_bar.py" line="58" />
+        <location filename="../../ui/widgets/suggestion_bar.py" line="60" />
         <source>Accept suggestions</source>
         <translation>接受建议</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/suggestion_bar.py" line="64" />
+        <location filename="../../ui/widgets/suggestion_bar.py" line="66" />
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
@@ -3255,32 +3287,32 @@ Plan a private community offline: positioning, roles, content, the four SOP tabl
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/overview/home.py" line="30" />
+        <location filename="../../ui/overview/home.py" line="31" />
         <source>Welcome to the community planner</source>
         <translation>欢迎使用社群规划器</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="34" />
+        <location filename="../../ui/overview/home.py" line="35" />
         <source>Plan a private community step by step: positioning, goals, content, roles and rules, the four SOP tables and growth. Everything stays on this computer.</source>
         <translation>一步步规划你的私域社群：定位、目标、内容、角色与规则、四张 SOP 表和增长。所有数据都只保存在这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="42" />
+        <location filename="../../ui/overview/home.py" line="43" />
         <source>Plan my community</source>
         <translation>规划我的社群</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="42" />
+        <location filename="../../ui/overview/home.py" line="43" />
         <source>A one-minute form, then the overview leads you through the method</source>
         <translation>一分钟填完，然后由总览带你一步步完成方法</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="44" />
+        <location filename="../../ui/overview/home.py" line="45" />
         <source>Explore the example</source>
         <translation>看看示例</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/home.py" line="44" />
+        <location filename="../../ui/overview/home.py" line="45" />
         <source>A filled-in plan of a course seller's community, marked as an example; delete it in one click</source>
         <translation>一个课程类社群的完整方案，标记为示例，一键即可删除</translation>
     </message>

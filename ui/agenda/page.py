@@ -18,11 +18,10 @@ from app import domain
 from app.errors import UserError
 from app.services import agenda, communities
 from ui.shell.undo import Undo
-from ui.widgets import dialogs
+from ui.widgets import dialogs, icons, style
 from ui.widgets.date_edit import date_edit
 
 ITEM = Qt.ItemDataRole.UserRole
-OVERDUE = QColor(220, 38, 38)
 RANGES = (("today", 1), ("week", 7), ("month", 30), ("custom", None))
 
 
@@ -100,7 +99,7 @@ class AgendaModel(QAbstractTableModel):
                 font.setBold(True)
                 return font
             if role == Qt.ItemDataRole.ForegroundRole and kind == "overdue":
-                return QBrush(OVERDUE)
+                return QBrush(style.tone("danger"))
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if item.key not in self.labels:
@@ -111,9 +110,9 @@ class AgendaModel(QAbstractTableModel):
             return item
         if role == Qt.ItemDataRole.ForegroundRole:
             if item.done:
-                return QBrush(QColor(128, 128, 128))
+                return QBrush(style.tone("muted"))
             if item.overdue and col == 0:
-                return QBrush(OVERDUE)
+                return QBrush(style.tone("danger"))
         if role == Qt.ItemDataRole.FontRole and item.done and col == 3:
             font = QFont()
             font.setStrikeOut(True)
@@ -134,7 +133,7 @@ class AgendaPage(QWidget):
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
         title = QLabel(self.tr("Agenda"))
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        style.set_role(title, "title")
         head.addWidget(title)
         self.summary = QLabel()
         head.addWidget(self.summary, 1)
@@ -177,6 +176,7 @@ class AgendaPage(QWidget):
             button.clicked.connect(slot)
             bar.addWidget(button)
             self.buttons[key] = button
+        icons.for_buttons(self.buttons)
         layout.addLayout(bar)
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -204,12 +204,12 @@ class AgendaPage(QWidget):
         box = QVBoxLayout(preview)
         box.setContentsMargins(0, 4, 0, 0)
         self.preview_title = QLabel()
-        self.preview_title.setStyleSheet("font-weight: 600;")
+        style.set_role(self.preview_title, "heading")
         box.addWidget(self.preview_title)
         self.preview = QPlainTextEdit(readOnly=True)
         box.addWidget(self.preview, 1)
         self.unknown = QLabel(wordWrap=True)
-        self.unknown.setStyleSheet("color: #b45309;")
+        style.set_tone(self.unknown, "warning")
         box.addWidget(self.unknown)
         split.addWidget(preview)
         split.setSizes([420, 160])
@@ -278,10 +278,10 @@ class AgendaPage(QWidget):
             if not chosen:  # every community's counts: the list, the title and the home page show them
                 self.counts_changed.emit(counts)
             self.summary.setText(self.tr("{today} due today · {overdue} overdue").format(**counts))
-            self.summary.setStyleSheet("color: #dc2626;" if counts["overdue"] else "")
+            style.set_tone(self.summary, "danger" if counts["overdue"] else None)
         else:
             self.summary.setText(self.tr("{n} items").format(n=len(view.items)))
-            self.summary.setStyleSheet("")
+            style.set_tone(self.summary, None)
         groups = [(self._group_title(kind, day, items), kind, items) for kind, day, items in view.groups()]
         if view.undated:
             groups.append((self._group_title("undated", None, view.undated), "undated", view.undated))

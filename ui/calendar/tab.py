@@ -103,6 +103,9 @@ class CalendarTab(AreaTab):
         for key in ("up", "down"):
             self.day_panel.buttons[key].hide()
         self.day_panel.model.row_brush = self._entry_brush
+        # beside the month there is room for time, title, class and status; the list page has the rest
+        for field in ("packaging", "format", "owner"):
+            self.day_panel.view.setColumnHidden([c.field for c in self.day_panel.model.columns].index(field), True)
         split.addWidget(self.day_panel)
         split.setSizes([740, 280])
         box.addWidget(split, 1)

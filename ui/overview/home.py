@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from app import domain
 from app.services import overview
+from ui.widgets import style
 
 BANDS = {"healthy": (("健康", "healthy"), QColor(34, 197, 94, 60)), "low": (("偏低", "low"), QColor(234, 179, 8, 60)),
          "dying": (("濒死", "dying"), QColor(239, 68, 68, 60))}
@@ -28,7 +29,7 @@ class WelcomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         title = QLabel(self.tr("Welcome to the community planner"))
-        title.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        style.set_role(title, "display")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         text = QLabel(self.tr("Plan a private community step by step: positioning, goals, content, roles and "
@@ -49,7 +50,7 @@ class WelcomePage(QWidget):
             button.setMinimumSize(220, 48)
             button.setDefault(primary)
             if primary:
-                button.setStyleSheet("font-weight: 600;")
+                button.setProperty("primary", True)
             button.clicked.connect(signal.emit)
             row.addWidget(button)
         row.addStretch(1)
@@ -70,7 +71,7 @@ class HomePage(QWidget):
         self.due: dict = {}  # the agenda's counts of today (overdue per community), once known
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("All communities"))
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        style.set_role(title, "title")
         layout.addWidget(title)
         due = QHBoxLayout()
         self.due_label = QLabel()
@@ -91,7 +92,7 @@ class HomePage(QWidget):
         self.table.cellActivated.connect(lambda row, _c: self._open(self.table, row))
         layout.addWidget(self.table, 3)
         matrix_title = QLabel(self.tr("Community matrix: which stages of the buyer's path each community covers"))
-        matrix_title.setStyleSheet("font-weight: 600;")
+        style.set_role(matrix_title, "heading")
         layout.addWidget(matrix_title)
         self.matrix = QTableWidget(0, len(domain.AIDASS))
         self.matrix.setHorizontalHeaderLabels([domain.pick((zh, en)) for _, zh, en in domain.AIDASS])
@@ -107,7 +108,8 @@ class HomePage(QWidget):
         """The start-up summary: what is due today and overdue, across communities."""
         self.due = counts
         self.due_label.setText(self.tr("Today: {today} due, {overdue} overdue.").format(**counts))
-        self.due_label.setStyleSheet("font-weight: 600;" + (" color: #dc2626;" if counts["overdue"] else ""))
+        style.set_role(self.due_label, "heading")
+        style.set_tone(self.due_label, "danger" if counts["overdue"] else None)
         for row in range(self.table.rowCount()):
             cid = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
             self._overdue_cell(row, counts["per_community"].get(cid, (0, 0))[0])
@@ -115,7 +117,7 @@ class HomePage(QWidget):
     def _overdue_cell(self, row: int, n: int) -> None:
         item = QTableWidgetItem(str(n))
         if n:
-            item.setForeground(QBrush(QColor(220, 38, 38)))
+            item.setForeground(QBrush(style.tone("danger")))
         self.table.setItem(row, 5, item)
 
     @staticmethod
@@ -185,8 +187,8 @@ class HomePage(QWidget):
         for i in range(len(domain.AIDASS)):
             head = self.matrix.horizontalHeaderItem(i)
             if head is not None:
-                head.setForeground(QBrush(QColor(220, 38, 38)) if i not in covered else QBrush())
+                head.setForeground(QBrush(style.tone("danger")) if i not in covered else QBrush())
         self.matrix_note.setText(self.tr("No community covers: {stages}. The funnel breaks there.").format(
             stages=" · ".join(missing)) if missing and views else self.tr("Together the communities cover the whole path."))
-        self.matrix_note.setStyleSheet("color: #b45309;" if missing else "color: #15803d;")
+        style.set_tone(self.matrix_note, "warning" if missing else "success")
 

@@ -21,6 +21,7 @@ from app.errors import UserError
 from app.services import lifecycle, overview, suggestions
 from ui.widgets.area_tab import EVERYTHING, AreaTab
 from ui.shell.undo import Undo
+from ui.widgets import style
 
 AREA = "lifecycle"
 STATE_MARKS = {"done": ("✓", QColor(22, 163, 74)), "partly": ("◐", QColor(217, 119, 6)),
@@ -42,7 +43,7 @@ class OverviewTab(AreaTab):
         head = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("overview_title")
-        self.title.setStyleSheet("#overview_title { font-size: 16pt; font-weight: 600; }")
+        style.set_role(self.title, "title")
         head.addWidget(self.title)
         self.progress = QProgressBar(maximum=len(overview.STEPS), textVisible=False)
         self.progress.setMaximumHeight(10)
@@ -77,7 +78,7 @@ class OverviewTab(AreaTab):
         row.addWidget(self.stage_combo, 1)
         stage_layout.addLayout(row)
         self.hint = QLabel(wordWrap=True)
-        self.hint.setStyleSheet("color: #b45309;")
+        style.set_tone(self.hint, "warning")
         stage_layout.addWidget(self.hint)
         self.take_hint = QPushButton(self.tr("Change the stage"))
         self.take_hint.clicked.connect(lambda: self.view and self.view.stage_hint

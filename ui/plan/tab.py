@@ -18,6 +18,7 @@ from ui.widgets.suggestion_bar import SuggestionBar
 from ui.widgets.table_model import Column, choices
 from ui.widgets.text_binding import TextBinding
 from ui.shell.undo import Undo
+from ui.widgets import style
 
 AREA = "plan"
 LEVEL_COLOURS = {"low": QColor(34, 197, 94, 70), "medium": QColor(234, 179, 8, 90),
@@ -129,9 +130,12 @@ class PlanTab(AreaTab):
         """People and their time (the time budget), tools and platforms, the budget lines."""
         page = QWidget()
         box = QVBoxLayout(page)
-        people = QGroupBox(self.tr("Time budget, the coming 7 days: what the SOP rows and columns ask of each "
-                                   "person (their minutes, by owner) against the hours their team roles give"))
+        people = QGroupBox(self.tr("Time budget, the coming 7 days"))
         inner = QVBoxLayout(people)
+        note = QLabel(self.tr("What the SOP rows and columns ask of each person (their minutes, by owner) against "
+                              "the hours their team roles give"), wordWrap=True)
+        style.set_role(note, "caption")
+        inner.addWidget(note)
         self.time_table = QTableWidget(0, 5)
         self.time_table.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Team roles"), self.tr("Asked (h)"),
                                                    self.tr("Has (h/week)"), self.tr("Left (h)")])
@@ -164,7 +168,7 @@ class PlanTab(AreaTab):
                                         "" if left is None else f"{left:g}")):
                 item = QTableWidgetItem(text)
                 if col == 4 and left is not None and left < 0:
-                    item.setForeground(QBrush(QColor(220, 38, 38)))
+                    item.setForeground(QBrush(style.tone("danger")))
                 self.time_table.setItem(i, col, item)
             if left is not None and left < 0:
                 over.append(p["person"])

@@ -16,6 +16,7 @@ from ui.widgets.row_panel import RowPanel
 from ui.widgets.table_model import Column
 from ui.widgets.text_binding import TextBinding
 from ui.shell.undo import Undo
+from ui.widgets import style
 
 AREA = "positioning"
 
@@ -211,10 +212,10 @@ class PositioningTab(AreaTab):
         if missing:
             text = self.tr("{done}/6 answered. Still blank: {missing}").format(
                 done=done, missing=" · ".join(titles[k] for k in missing))
-            self.completeness.setStyleSheet("color: #b45309;")
+            style.set_tone(self.completeness, "warning")
         else:
             text = self.tr("6/6 answered: the positioning is complete.")
-            self.completeness.setStyleSheet("color: #15803d;")
+            style.set_tone(self.completeness, "success")
         self.completeness.setText(text)
 
     # -- edits

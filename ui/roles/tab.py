@@ -19,6 +19,7 @@ from ui.widgets.suggestion_bar import SuggestionBar
 from ui.widgets.table_model import SUGGESTION_TIP, Column, choices
 from ui.widgets.text_binding import TextBinding
 from ui.shell.undo import Undo
+from ui.widgets import style
 
 AREA = "roles"
 STATUS_COLOURS = {"unfilled": QColor(239, 68, 68, 50), "overdue": QColor(249, 115, 22, 60),
@@ -247,7 +248,7 @@ class RolesTab(AreaTab):
         for binding in self.bindings:
             binding.show(c[binding.field])
             # a template's text stays grey and italic until it is edited or accepted
-            binding.widget.setStyleSheet("color: gray; font-style: italic;" if binding.field in suggested else "")
+            style.set_suggested(binding.widget, binding.field in suggested)
             binding.widget.setToolTip(SUGGESTION_TIP() if binding.field in suggested else "")
         self.suggestion_bar.refresh()
         self.limit_spin.setValue(c["announcement_limit"])
@@ -297,7 +298,7 @@ class RolesTab(AreaTab):
             if need[status]:
                 parts.append(text.format(names="、".join(need[status])))
         self.attention.setText(" · ".join(parts) if parts else self.tr("Every key role is held by a member."))
-        self.attention.setStyleSheet("color: #b45309;" if parts else "color: #15803d;")
+        style.set_tone(self.attention, "warning" if parts else "success")
 
     # -- member roles
     def _role_selected(self, *args):
@@ -340,7 +341,7 @@ class RolesTab(AreaTab):
         n = len(self.announcement_edit.toPlainText())
         limit = self.limit_spin.value()
         self.count_label.setText(self.tr("{n} / {limit} characters").format(n=n, limit=limit))
-        self.count_label.setStyleSheet("color: #dc2626; font-weight: bold;" if n > limit else "")
+        style.set_tone(self.count_label, "danger" if n > limit else None)
         self.count_label.setToolTip(self.tr("Longer than the limit: the chat app may cut it.") if n > limit else "")
 
     def _limit_changed(self):

@@ -12,14 +12,13 @@ from app import domain
 from app.errors import UserError
 from app.services import communities, scripts
 from ui.shell.undo import Undo
-from ui.widgets import dialogs
+from ui.widgets import dialogs, icons, style
 from ui.widgets.area_tab import AreaTab
 from ui.widgets.suggestion_bar import SuggestionBar
 from ui.widgets.text_binding import TextBinding
 
 AREA = "scripts"
 ID = Qt.ItemDataRole.UserRole
-GAP = QColor(220, 38, 38)
 
 
 class ScriptsTab(AreaTab):
@@ -60,6 +59,7 @@ class ScriptsTab(AreaTab):
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons[key] = button
+        icons.for_buttons(self.buttons)
         box.addLayout(buttons)
         page.addWidget(left)
 
@@ -90,13 +90,13 @@ class ScriptsTab(AreaTab):
                                         community_id=lambda: self.community_id)
         form.addRow(self.tr("Text:"), self.body_edit)
         help_label = QLabel(self.tr("Variables: {names}").format(names=scripts.variables_help()), wordWrap=True)
-        help_label.setStyleSheet("color: palette(mid);")
+        style.set_role(help_label, "caption")
         form.addRow("", help_label)
         self.preview = QPlainTextEdit(readOnly=True)
         self.preview.setMaximumHeight(150)
         form.addRow(self.tr("Filled in:"), self.preview)
         self.unknown = QLabel(wordWrap=True)
-        self.unknown.setStyleSheet("color: #b45309;")
+        style.set_tone(self.unknown, "warning")
         form.addRow("", self.unknown)
         self.copy_button = QPushButton(self.tr("Copy the filled text"))
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.preview.toPlainText()))
@@ -150,7 +150,7 @@ class ScriptsTab(AreaTab):
                 font = item.font()
                 font.setItalic(True)
                 item.setFont(font)
-                item.setForeground(QBrush(QColor(128, 128, 128)))
+                item.setForeground(QBrush(style.tone("muted")))
                 item.setToolTip(self.tr("A template suggestion: edit or accept it to make it part of your plan."))
             self.list.addItem(item)
             if s["id"] == self.script_id:
@@ -201,7 +201,7 @@ class ScriptsTab(AreaTab):
             if s["gap"]:
                 item = QTreeWidgetItem([day, "", self.tr("No message on this day"), ""])
                 for col in range(4):
-                    item.setForeground(col, QBrush(GAP))
+                    item.setForeground(col, QBrush(style.tone("danger")))
             else:
                 item = QTreeWidgetItem([day, s["time"], s["title"], s["text"].replace("\n", " ⏎ ")])
                 item.setData(0, ID, s["text"])

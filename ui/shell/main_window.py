@@ -4,7 +4,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter,
                                QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
@@ -13,12 +13,14 @@ from app import __version__
 from app.errors import UserError
 from app.services import communities
 from app.storage import db
-from ui.widgets import dialogs
+from ui.widgets import dialogs, icons
 from ui.shell.community_list import CommunityList
 from ui.shell.settings import int_setting, settings
 from ui.shell.undo import Bus, Undo
 
 MAX_RECENT = 8
+TAB_ICONS = {"overview": "layout-dashboard", "positioning": "target", "roles": "users", "calendar": "calendar",
+             "sop": "list-check", "scripts": "message", "growth": "chart-line", "plan": "file-text"}
 # tab key -> (module, class), in the order of the tab bar
 TABS = {"overview": ("ui.overview.tab", "OverviewTab"),
         "positioning": ("ui.positioning.tab", "PositioningTab"), "roles": ("ui.roles.tab", "RolesTab"),
@@ -40,12 +42,14 @@ class MainWindow(QMainWindow):
         self.communities = CommunityList()
         # tabs are built the first time they are shown (or asked for): start-up builds one
         self.tabs = QTabWidget()
+        self.tabs.setIconSize(QSize(16, 16))
         self._made: dict[str, QWidget] = {}
         self.titles = dict(zip(TABS, (self.tr("Overview"), self.tr("Positioning"), self.tr("Roles && rules"),
                                       self.tr("Content calendar"), self.tr("SOP tables"), self.tr("Scripts"),
                                       self.tr("Growth"), self.tr("Plan && risks"))))
-        for key, title in self.titles.items():
+        for i, (key, title) in enumerate(self.titles.items()):
             self.tabs.addTab(QWidget(), title)
+            icons.put(self.tabs, lambda tabs, value, at=i: tabs.setTabIcon(at, value), TAB_ICONS[key])
         self.tabs.currentChanged.connect(lambda index: index >= 0 and self.tab(list(TABS)[index]))
 
         # what the right side shows: the welcome page (no community yet), the home page over all
@@ -103,8 +107,9 @@ class MainWindow(QMainWindow):
             title = self.tabs.tabText(index)
             self.tabs.blockSignals(True)
             placeholder = self.tabs.widget(index)
+            placeholder_icon = self.tabs.tabIcon(index)
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, widget, title)
+            self.tabs.insertTab(index, widget, placeholder_icon, title)
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
             placeholder.deleteLater()
@@ -152,7 +157,7 @@ class MainWindow(QMainWindow):
         for i, key in enumerate(TABS):
             n = counts.get(key, 0)
             self.tabs.setTabText(i, self.titles[key] + (f" ({n})" if n else ""))
-        self.communities.show_progress(view.community["id"], view.done, len(view.steps))
+        self.communities.show_progress(view.community["id"], view.done, len(view.steps), view.stage, len(view.gaps))
 
     # -- the agenda and its reminders
     def show_agenda(self) -> None:
@@ -221,7 +226,7 @@ class MainWindow(QMainWindow):
                 self.home.show_due(self.due_counts)
         self.home.reload()
         for view in self.home.views:
-            self.communities.show_progress(view.community["id"], view.done, len(view.steps))
+            self.communities.show_progress(view.community["id"], view.done, len(view.steps), view.stage, len(view.gaps))
         self.pages.setCurrentWidget(self.home)
 
     # -- menus
@@ -235,13 +240,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self):
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
-        self._action(file, self.tr("&New community…"), self.new_community, QKeySequence.StandardKey.New)
+        icons.on(self._action(file, self.tr("&New community…"), self.new_community, QKeySequence.StandardKey.New),
+                 "plus")
         self._action(file, self.tr("&Open workspace…"), self.open_workspace_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = file.addMenu(self.tr("Recent workspaces"))
         self._action(file, self.tr("&Restore from backup…"), self.restore_backup)
         file.addSeparator()
-        self._action(file, self.tr("&Export SOP to Excel…"), self.export_sop, "Ctrl+E")
-        self._action(file, self.tr("&Import SOP from Excel…"), self.import_sop, "Ctrl+I")
+        icons.on(self._action(file, self.tr("&Export SOP to Excel…"), self.export_sop, "Ctrl+E"), "file-export")
+        icons.on(self._action(file, self.tr("&Import SOP from Excel…"), self.import_sop, "Ctrl+I"), "upload")
         self._action(file, self.tr("Export &chart…"), self.export_chart)
         self._action(file, self.tr("Import growth &numbers…"), self.import_numbers)
         self._action(file, self.tr("Export the &plan (Word, PDF, Excel)…"), self.export_plan)
@@ -261,7 +267,8 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
 
         view = bar.addMenu(self.tr("&View"))
-        self._action(view, self.tr("&Agenda: today and this week"), self.show_agenda, "Ctrl+T")
+        icons.on(self._action(view, self.tr("&Agenda: today and this week"), self.show_agenda, "Ctrl+T"),
+                 "calendar-event")
         reminders = self._action(view, self.tr("Desktop &reminders"), self._set_reminders)
         reminders.setCheckable(True)
         from ui.agenda.reminders import enabled
@@ -274,6 +281,8 @@ class MainWindow(QMainWindow):
                            ("dark", self.tr("Dark"))), self._set_theme)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        icons.on(self._action(help_menu, self.tr("&Guide"), self.show_guide, QKeySequence.StandardKey.HelpContents),
+                 "book")
         self._action(help_menu, self.tr("Where is my data?"), self.show_data_location)
         self._action(help_menu, self.tr("&About"), self.show_about)
 
@@ -481,6 +490,14 @@ class MainWindow(QMainWindow):
         self.growth.import_numbers()
 
     # -- help
+    def show_guide(self):
+        """The illustrated guide, beside the window (not modal: follow it while working)."""
+        from ui.shell.guide import GuideDialog
+        if getattr(self, "guide", None) is None:
+            self.guide = GuideDialog(self)
+        self.guide.show()
+        self.guide.raise_()
+
     def show_data_location(self):
         from app.log import log_path
         folder = self.workspace.parent

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineE
 from app import domain
 from app.errors import UserError
 from app.services import scripts, sop, templates
-from ui.widgets import dialogs
+from ui.widgets import dialogs, icons
 from ui.widgets.area_tab import AreaTab
 from ui.widgets.date_edit import date_edit
 from ui.widgets.row_editor import RowEditor
@@ -101,6 +101,7 @@ class SopTab(AreaTab):
             button.clicked.connect(slot)
             bar.addWidget(button)
             self.buttons[key] = button
+        icons.for_buttons(self.buttons)
         layout.addLayout(bar)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._add_row)
         QShortcut(QKeySequence("Ctrl+D"), self, activated=self._duplicate)

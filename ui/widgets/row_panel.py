@@ -10,6 +10,7 @@ from ui.widgets.row_editor import RowEditor
 from ui.widgets.table_model import Column, SpecTableModel
 from ui.widgets.table_view import SpecTableView
 from ui.shell.undo import Undo
+from ui.widgets import icons, style
 
 
 class RowPanel(QGroupBox):
@@ -52,6 +53,7 @@ class RowPanel(QGroupBox):
                 button.setToolTip(self.tr("Move up (Alt+Up)") if key == "up" else self.tr("Move down (Alt+Down)"))
             self.button_row.addWidget(button)
             self.buttons[key] = button
+        icons.for_buttons(self.buttons)
         self.button_row.addStretch(1)
         layout.addLayout(self.button_row)
 
@@ -73,4 +75,4 @@ class RowPanel(QGroupBox):
     def show_note(self, text: str, warning: bool = True) -> None:
         self.note.setVisible(bool(text))
         self.note.setText(text)
-        self.note.setStyleSheet("color: #b45309;" if warning else "color: #15803d;")
+        style.set_tone(self.note, "warning" if warning else "success")

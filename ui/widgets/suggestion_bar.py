@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from app.errors import UserError
 from app.services import suggestions
+from ui.widgets import icons
 from ui.shell.undo import Undo
 
 
@@ -30,6 +31,7 @@ class SuggestionBar(QFrame):
             button.clicked.connect(slot)
             layout.addWidget(button)
             self.buttons[key] = button
+        icons.for_buttons(self.buttons)
         self.buttons["selected"].setVisible(selection is not None)
         self.hide()
 

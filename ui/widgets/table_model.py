@@ -125,8 +125,8 @@ class SpecTableModel(QAbstractTableModel):
             col = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
                 return col.header
-            if role == Qt.ItemDataRole.ToolTipRole and col.tooltip:
-                return col.tooltip
+            if role == Qt.ItemDataRole.ToolTipRole:  # (the whole header, when a narrow column elides it)
+                return col.tooltip or col.header
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None

@@ -1,6 +1,8 @@
 """The table view and editors every tabular screen shares."""
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHeaderView, QPlainTextEdit,
                                QStyledItemDelegate, QTableView)
@@ -99,6 +101,7 @@ class SpecTableView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for i, col in enumerate(model.columns):
             self.setColumnWidth(i, col.width)
+        self._fitted_for = -1  # the viewport width the columns were last fitted to
         self.verticalHeader().setDefaultSectionSize(28)
         if model.on_move:
             self.setDragEnabled(True)
@@ -155,6 +158,51 @@ class SpecTableView(QTableView):
         finally:
             if self.undo_stack is not None and len(ids) > 1:
                 self.undo_stack.endMacro()
+
+    SHRINKS = ("text", "line", "combo")  # columns whose text wraps when narrower; the rest keep their width
+
+    def fit_columns(self) -> None:
+        """Fit the columns to the width there is: when the spec's widths add up to more, the
+        columns of free text give up width (down to their header's) so that nothing is cut off
+        and no sideways scroll bar appears; the last column takes what is left over."""
+        model, header = self.model(), self.horizontalHeader()
+        # the width with room for a vertical scroll bar whether or not one shows: fitted to the
+        # viewport itself, wrapping rows would bring the bar, the bar narrower columns, and round
+        scroll = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        available = (self.width() - 2 * self.frameWidth() - scroll
+                     - (0 if self.verticalHeader().isHidden() else self.verticalHeader().sizeHint().width()))
+        if available <= 0 or available == self._fitted_for:
+            return
+        self._fitted_for = available
+        shown = [i for i in range(len(model.columns)) if not self.isColumnHidden(i)]
+        wanted = {i: model.columns[i].width for i in shown}
+        metrics = header.fontMetrics()
+        # a column may narrow to its header's width (a long header, to 96 px: it is then elided, its
+        # tooltip has it whole)
+        least = {i: min(wanted[i], max(44, min(96, metrics.horizontalAdvance(model.columns[i].header) + 18)))
+                 for i in shown}
+        if shown:  # the last column stretches into what is left: it needs only its header's width
+            wanted[shown[-1]] = least[shown[-1]]
+        # free text first (it wraps); then, if still too wide, the other columns down to their headers
+        for kinds in (self.SHRINKS, None):
+            over = sum(wanted.values()) - available
+            flexible = [i for i in shown if (kinds is None and model.columns[i].kind != "bool"
+                                             or kinds is not None and model.columns[i].kind in kinds)
+                        and wanted[i] > least[i]]
+            room = sum(wanted[i] - least[i] for i in flexible)
+            if over > 0 and room:  # each gives up the same share of what it can spare (rounded up)
+                share = min(1.0, over / room)
+                for i in flexible:
+                    wanted[i] = max(least[i], wanted[i] - math.ceil((wanted[i] - least[i]) * share))
+        for i in shown[:-1]:
+            self.setColumnWidth(i, wanted[i])
+        if shown:  # (set as well: the header stretches the last section later, and not below its size)
+            self.setColumnWidth(shown[-1], max(least[shown[-1]], available - sum(wanted[i] for i in shown[:-1])))
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.fit_columns()
+        self.fit_rows()
 
     def fit_rows(self, *args):
         if self.model().rowCount() <= 100:  # sizing to contents costs a text layout per cell
