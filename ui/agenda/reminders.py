@@ -22,7 +22,8 @@ MIDNIGHT_SLACK_S = 2  # wake just after midnight: the new day's items are due
 
 
 def enabled() -> bool:
-    return settings().value("reminders", "true") not in ("false", False, 0, "0")
+    from ui.shell.settings import reminders_on
+    return reminders_on()
 
 
 class Reminders(QObject):

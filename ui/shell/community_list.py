@@ -79,15 +79,16 @@ class CommunityList(QWidget):
         return (item.data(Qt.ItemDataRole.UserRole) or None) if item else None
 
     def badges(self, row: dict) -> list[tuple[str, str | None]]:
-        """The second line as (text, tone) pills: example, type, stage, plan, gaps, overdue."""
+        """The second line as (text, tone) pills, what needs doing first (the line is cut where the
+        list ends): overdue, example, type, open gaps, stage, plan completeness."""
         out = []
+        done, steps, stage, gaps = self.progress.get(row["id"], (None, None, None, None))
+        overdue = self.due.get(row["id"], (0, 0))[0]
+        if overdue:
+            out.append((self.tr("{n} overdue").format(n=overdue), "danger"))
         if row["example"]:
             out.append((self.tr("Example"), "warning"))
         out.append((domain.label(domain.TYPES, row["type"]) or self.tr("no type yet"), "accent"))
-        done, steps, stage, gaps = self.progress.get(row["id"], (None, None, None, None))
-        overdue = self.due.get(row["id"], (0, 0))[0]
-        if overdue:  # (first what needs doing: the line is cut where the list ends)
-            out.append((self.tr("{n} overdue").format(n=overdue), "danger"))
         if gaps:
             out.append((self.tr("{n} gaps").format(n=gaps), "warning"))
         if stage:

@@ -271,8 +271,8 @@ class MainWindow(QMainWindow):
                  "calendar-event")
         reminders = self._action(view, self.tr("Desktop &reminders"), self._set_reminders)
         reminders.setCheckable(True)
-        from ui.agenda.reminders import enabled
-        reminders.setChecked(enabled())
+        from ui.shell.settings import reminders_on  # (not ui.agenda: the agenda loads after the first paint)
+        reminders.setChecked(reminders_on())
         view.addSeparator()
         self._choice_menu(view.addMenu(self.tr("Language")), "language", "",
                           (("", self.tr("System")), ("zh_CN", "中文"), ("en", "English")), self._set_language)

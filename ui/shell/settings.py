@@ -22,6 +22,11 @@ def str_setting(key: str, default: str) -> str:
     return value if isinstance(value, str) else default
 
 
+def reminders_on() -> bool:
+    """View ▸ Desktop reminders (on unless turned off)."""
+    return str_setting("reminders", "true") != "false"
+
+
 def keep_count() -> int:
     """How many automatic backups to keep (File > Restore from backup sets it)."""
     from app.storage.backups import KEEP

@@ -12,12 +12,19 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 SPACE = (4, 8, 12, 16, 24)  # px: the only gaps and paddings used
 TYPE = {"display": 20, "title": 16, "heading": 11, "body": 10, "caption": 9}  # pt
 
+# "accent" is the accent as text on the theme's backgrounds; as a fill (selection, the primary
+# button) both themes use ACCENT below, with white text
 LIGHT = {"window": "#f5f6f8", "surface": "#ffffff", "text": "#1f2328", "muted": "#5f6672", "border": "#d0d4da",
-         "subtle": "#e8eaee", "accent": "#2563eb", "accent_text": "#ffffff", "danger": "#b91c1c",
+         "subtle": "#e8eaee", "accent": "#2563eb", "danger": "#b91c1c",
          "warning": "#9a5b00", "success": "#15803d", "placeholder": "#626875"}
 DARK = {"window": "#26272b", "surface": "#1c1d20", "text": "#e6e7ea", "muted": "#a3a7b0", "border": "#43464d",
-        "subtle": "#303237", "accent": "#4f8ff7", "accent_text": "#0b1220", "danger": "#f87171",
+        "subtle": "#303237", "accent": "#4f8ff7", "danger": "#f87171",
         "warning": "#fbbf24", "success": "#4ade80", "placeholder": "#9096a0"}
+
+
+ACCENT, ACCENT_TEXT = "#2563eb", "#ffffff"  # the same in both themes: white on it reads 5.2:1
+LINE = "rgba(128, 128, 128, 0.45)"  # borders and rules: neutral grey, visible on light and dark
+TINT = "rgba(128, 128, 128, 0.10)"  # a faint fill over whatever the theme's background is
 
 
 def is_dark() -> bool:
@@ -42,7 +49,7 @@ def palette(dark: bool) -> QPalette:
         QPalette.ColorRole.ToolTipBase: t["surface"], QPalette.ColorRole.ToolTipText: t["text"],
         QPalette.ColorRole.Text: t["text"], QPalette.ColorRole.Button: t["surface"],
         QPalette.ColorRole.ButtonText: t["text"], QPalette.ColorRole.BrightText: t["danger"],
-        QPalette.ColorRole.Highlight: t["accent"], QPalette.ColorRole.HighlightedText: t["accent_text"],
+        QPalette.ColorRole.Highlight: ACCENT, QPalette.ColorRole.HighlightedText: ACCENT_TEXT,
         QPalette.ColorRole.Link: t["accent"], QPalette.ColorRole.PlaceholderText: t["placeholder"],
         QPalette.ColorRole.Mid: t["border"], QPalette.ColorRole.Midlight: t["subtle"],
         QPalette.ColorRole.Light: t["surface"], QPalette.ColorRole.Dark: t["border"],
@@ -55,89 +62,114 @@ def palette(dark: bool) -> QPalette:
     return p
 
 
-def _check_mark(colour: str) -> str:
-    """A check mark in `colour` as a file a style sheet can name (written once per colour)."""
+
+
+def _check_mark() -> str:
+    """A white check mark as a file a style sheet can name (written once)."""
     import tempfile
     from pathlib import Path
     from ui.widgets.icons import FOLDER
-    target = Path(tempfile.gettempdir()) / f"community-planner-check-{colour.lstrip('#')}.svg"
+    target = Path(tempfile.gettempdir()) / "community-planner-check-ffffff.svg"
     if not target.exists():
-        target.write_text((FOLDER / "check.svg").read_text().replace("currentColor", colour))
+        target.write_text((FOLDER / "check.svg").read_text().replace("currentColor", ACCENT_TEXT))
     return target.as_posix()
 
 
-def style_sheet(dark: bool) -> str:
-    t = tokens(dark)
-    check = _check_mark(t["accent_text"])
+def style_sheet() -> str:
+    """The shapes: sizes, paddings, radii, rules, the accent. It names no colour that depends on
+    the theme (a style sheet's colours are fixed when it is set, and setting it again polishes
+    every widget, ~1 s on a full window): the theme's colours come from the palette alone."""
     s1, s2, s3, s4, _s5 = SPACE
     return f"""
-QLabel[role="display"] {{ font-size: {TYPE['display']}pt; font-weight: 600; }}
-QLabel[role="title"] {{ font-size: {TYPE['title']}pt; font-weight: 600; }}
-QLabel[role="heading"] {{ font-size: {TYPE['heading']}pt; font-weight: 600; }}
-QLabel[role="caption"] {{ font-size: {TYPE['caption']}pt; color: {t['muted']}; }}
-*[tone="danger"] {{ color: {t['danger']}; }}
-*[tone="warning"] {{ color: {t['warning']}; }}
-*[tone="success"] {{ color: {t['success']}; }}
-*[tone="muted"] {{ color: {t['muted']}; }}
-*[suggested="true"] {{ color: {t['muted']}; font-style: italic; }}
-QPushButton {{ padding: {s1}px {s3}px; min-height: 20px; border: 1px solid {t['border']}; border-radius: 6px;
-               background: {t['surface']}; }}
-QPushButton:hover {{ border-color: {t['accent']}; }}
-QPushButton:pressed, QPushButton:checked {{ background: {t['subtle']}; }}
-QPushButton:disabled {{ color: {t['placeholder']}; border-color: {t['subtle']}; }}
-QPushButton[primary="true"] {{ background: {t['accent']}; color: {t['accent_text']}; border-color: {t['accent']};
-                               font-weight: 600; }}
-QLineEdit, QPlainTextEdit, QTextEdit {{ border: 1px solid {t['border']}; border-radius: 6px; padding: 2px {s1}px;
-               background: {t['surface']}; }}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border-color: {t['accent']}; }}
-QTabWidget::pane {{ border: 1px solid {t['border']}; border-radius: 6px; top: -1px; background: {t['window']}; }}
+QPushButton {{ padding: {s1}px {s3}px; min-height: 20px; border: 1px solid {LINE}; border-radius: 6px;
+               background: {TINT}; }}
+QPushButton:hover {{ border-color: {ACCENT}; }}
+QPushButton:pressed, QPushButton:checked {{ background: rgba(128, 128, 128, 0.25); }}
+QPushButton[primary="true"] {{ background: {ACCENT}; color: {ACCENT_TEXT}; border-color: {ACCENT}; font-weight: 600; }}
+QLineEdit, QPlainTextEdit, QTextEdit {{ border: 1px solid {LINE}; border-radius: 6px; padding: 2px {s1}px; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border-color: {ACCENT}; }}
+QTabWidget::pane {{ border: 1px solid {LINE}; border-radius: 6px; top: -1px; }}
+QTabWidget QTabWidget::pane {{ border: none; border-top: 1px solid {LINE}; border-radius: 0; }}
 QTabBar::tab {{ padding: {s1 + 1}px {s2}px; margin-right: 1px; border: 1px solid transparent;
-               border-top-left-radius: 6px; border-top-right-radius: 6px; color: {t['muted']}; }}
-QTabBar::tab:selected {{ color: {t['text']}; background: {t['window']}; border-color: {t['border']};
-                         border-bottom: 2px solid {t['accent']}; }}
-QTabBar::tab:hover:!selected {{ color: {t['text']}; background: {t['subtle']}; }}
-QHeaderView::section {{ padding: {s1}px {s2 - 2}px; border: none; border-bottom: 1px solid {t['border']};
-                        border-right: 1px solid {t['subtle']}; background: {t['window']}; font-weight: 600; }}
-QTableView, QTreeView, QListView {{ border: 1px solid {t['border']}; border-radius: 6px; background: {t['surface']};
-                                    gridline-color: {t['subtle']}; }}
-QListWidget#community_list {{ border: none; background: {t['window']}; }}
+               border-top-left-radius: 6px; border-top-right-radius: 6px; }}
+QTabBar::tab:selected {{ background: {TINT}; border-color: {LINE}; border-bottom: 2px solid {ACCENT}; }}
+QTabBar::tab:hover:!selected {{ background: {TINT}; }}
+QHeaderView::section {{ padding: {s1}px {s2 - 2}px; border: none; border-bottom: 1px solid {LINE};
+                        border-right: 1px solid {TINT}; background: {TINT}; font-weight: 600; }}
+QTableView, QTreeView, QListView {{ border: 1px solid {LINE}; border-radius: 6px; gridline-color: {TINT}; }}
+QListWidget#community_list {{ border: none; background: transparent; }}
 QListWidget#community_list::item {{ padding: {s1}px {s2}px; border-radius: 6px; }}
-QListWidget#community_list::item:selected {{ background: {t['accent']}; color: {t['accent_text']}; }}
-QTabWidget QTabWidget::pane {{ border: none; border-top: 1px solid {t['border']}; border-radius: 0; }}
-QGroupBox {{ border: none; border-top: 1px solid {t['subtle']}; margin-top: {s4}px; padding-top: {s3}px;
-             font-weight: 600; }}
+QListWidget#community_list::item:selected {{ background: {ACCENT}; color: {ACCENT_TEXT}; }}
+QGroupBox {{ border: none; border-top: 1px solid {LINE}; margin-top: {s4}px; padding-top: {s3}px; font-weight: 600; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 0; padding: 0 {s2}px 0 0; }}
-QToolTip {{ padding: {s1}px; border: 1px solid {t['border']}; }}
-QCheckBox::indicator, QTableView::indicator, QListView::indicator, QGroupBox::indicator {{ width: 14px; height: 14px;
-               border: 1px solid {t['muted']}; border-radius: 3px; background: {t['surface']}; }}
+QCheckBox::indicator, QTableView::indicator, QListView::indicator {{ width: 14px; height: 14px;
+               border: 1px solid rgba(128, 128, 128, 0.8); border-radius: 3px; }}
 QCheckBox::indicator:checked, QTableView::indicator:checked, QListView::indicator:checked {{
-               background: {t['accent']}; border-color: {t['accent']}; image: url({check}); }}
+               background: {ACCENT}; border-color: {ACCENT}; image: url({_check_mark()}); }}
+QToolTip {{ padding: {s1}px; border: 1px solid {LINE}; }}
 QSplitter::handle {{ background: transparent; }}
-QStatusBar {{ color: {t['muted']}; }}
 """
 
 
+_toned: list = []  # (weak reference, tone) of every widget set_tone coloured: repainted on a theme change
+
+
 def apply(app, dark: bool) -> None:
+    """The theme's palette, the style sheet once, and the signal colours of the new theme."""
     app.setPalette(palette(dark))
-    app.setStyleSheet(style_sheet(dark))
+    if not app.styleSheet():
+        app.setStyleSheet(style_sheet())
+    alive = []
+    for ref, name in _toned:
+        try:
+            if ref() is not None:
+                _colour(ref(), name)
+                alive.append((ref, name))
+        except RuntimeError:  # the C++ widget went before its Python wrapper
+            pass
+    _toned[:] = alive
+
+
+FONT = {"display": (TYPE["display"], True), "title": (TYPE["title"], True), "heading": (TYPE["heading"], True),
+        "caption": (TYPE["caption"], False)}
 
 
 def set_role(label, role: str) -> None:
-    """A label's place in the type scale: display, title, heading or caption."""
-    label.setProperty("role", role)
+    """A label's place in the type scale: display, title, heading or caption (a caption is muted)."""
+    size, bold = FONT[role]
+    font = label.font()
+    font.setPointSize(size)
+    font.setBold(bold)
+    label.setFont(font)
+    if role == "caption":
+        set_tone(label, "muted")
+
+
+def _colour(widget, name: str | None) -> None:
+    from PySide6.QtWidgets import QApplication
+    p = widget.palette()
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        p.setColor(role, tone(name) if name else QApplication.palette().color(role))
+    widget.setPalette(p)
 
 
 def set_tone(widget, name: str | None) -> None:
-    """Colour a widget's text as a signal (danger, warning, success, muted) or plainly (None)."""
-    if widget.property("tone") == (name or ""):
-        return
+    """Colour a widget's text as a signal (danger, warning, success, muted) or plainly (None);
+    the colour follows the theme."""
+    import weakref
     widget.setProperty("tone", name or "")
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    _colour(widget, name)
+    if name and all(ref() is not widget for ref, _ in _toned):
+        _toned.append((weakref.ref(widget), name))
+    elif not name:
+        _toned[:] = [(ref, n) for ref, n in _toned if ref() is not widget]
+    else:
+        _toned[:] = [(ref, name if ref() is widget else n) for ref, n in _toned]
 
 
 def set_suggested(widget, suggested: bool) -> None:
     """Grey italic text for a template suggestion not yet confirmed."""
-    widget.setProperty("suggested", bool(suggested))
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    font = widget.font()
+    font.setItalic(bool(suggested))
+    widget.setFont(font)
+    set_tone(widget, "muted" if suggested else None)
