@@ -22,7 +22,7 @@ class NewCommunityWizard(QDialog):
     def __init__(self, parent=None, today: dt.date | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New community"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(820)  # (the six AIDASS stages, bold when chosen, in full)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("A few answers and the planner prepares a plan to start from: rules, columns and "
                                "the four SOP tables for this type of community, as suggestions you review."),

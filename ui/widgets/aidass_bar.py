@@ -25,9 +25,7 @@ class AidassBar(QWidget):
                 layout.addWidget(arrow)
             button = QPushButton()
             button.setCheckable(True)
-            button.setMinimumHeight(34)
-            button.setStyleSheet("QPushButton:checked { background: palette(highlight);"
-                                 " color: palette(highlighted-text); font-weight: bold; }")
+            button.setProperty("stage", True)  # two lines high; checked: the accent (ui/widgets/style.py)
             button.clicked.connect(lambda _=False, i=i: self.clicked_stage(i))
             button.setToolTip(domain.pick(domain.GLOSSARY[domain.AIDASS[i][0]]))
             layout.addWidget(button, 1)

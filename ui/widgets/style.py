@@ -85,6 +85,9 @@ QPushButton {{ padding: {s1}px {s3}px; min-height: 20px; border: 1px solid {LINE
                background: {TINT}; }}
 QPushButton:hover {{ border-color: {ACCENT}; }}
 QPushButton:pressed, QPushButton:checked {{ background: rgba(128, 128, 128, 0.25); }}
+QPushButton[stage="true"] {{ min-height: 36px; }}
+QPushButton[stage="true"]:checked {{ background: {ACCENT}; color: {ACCENT_TEXT}; border-color: {ACCENT};
+                                     font-weight: 600; }}
 QPushButton[primary="true"] {{ background: {ACCENT}; color: {ACCENT_TEXT}; border-color: {ACCENT}; font-weight: 600; }}
 QLineEdit, QPlainTextEdit, QTextEdit {{ border: 1px solid {LINE}; border-radius: 6px; padding: 2px {s1}px; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border-color: {ACCENT}; }}
