@@ -85,8 +85,9 @@ def run_gui(workspace_path: Path | None, lang_option: str | None) -> int:
         window.installEventFilter(_QuitAfterPaint(window))
     window.show()
     QTimer.singleShot(0, settle_gc)  # once the first paint is done
-    # today's agenda (counts, tray, reminders) after the first paint: start-up does not wait for it
-    QTimer.singleShot(300, window.start_reminders)
+    # today's agenda (counts, tray, reminders) once the window has painted: start-up does not wait
+    # for it (a timer alone would fire first on a slow machine, before anything is on screen)
+    window.installEventFilter(_AfterFirstPaint(window, window.start_reminders))
     return app.exec()
 
 
@@ -95,6 +96,21 @@ def settle_gc() -> None:
     objects made so far out of its walks: they live as long as the process."""
     gc.freeze()
     gc.enable()
+
+
+class _AfterFirstPaint(QObject):
+    """Run `then` a moment after the window's first paint, once."""
+
+    def __init__(self, window, then):
+        super().__init__(window)
+        self.then = then
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and self.then is not None:
+            then, self.then = self.then, None
+            QTimer.singleShot(200, then)
+            obj.removeEventFilter(self)
+        return False
 
 
 class _QuitAfterPaint(QObject):
