@@ -171,12 +171,23 @@ def _place(item: Item, start: dt.date, end: dt.date, today: dt.date, out: list[I
 
 
 def _sop_rows(ids: list[int]):
-    """Every confirmed SOP row of these communities, as plain tuples: the agenda looks at each
-    row's timing, and peewee's conversion of 10,000 rows would cost more than the rest."""
+    """Every confirmed SOP row of these communities, as plain tuples and without its texts: the
+    agenda looks at each row's timing, and peewee's conversion of 10,000 rows, or reading all
+    their texts, would cost more than the rest; `_sop_texts` reads the texts of those kept."""
     marks = ",".join("?" * len(ids))
     return database.execute_sql(
-        'SELECT id, community_id, "table", event_id, timing, task, actions, owner, status, script_id '
+        'SELECT id, community_id, "table", event_id, timing, status, script_id '
         f"FROM sop_row WHERE suggested = 0 AND community_id IN ({marks}) ORDER BY position, id", ids).fetchall()
+
+
+def _sop_texts(row_ids: list[int]) -> dict[int, tuple[str, str, str]]:
+    """(task, actions, owner) of these SOP rows, a batch per statement."""
+    out = {}
+    for at in range(0, len(row_ids), 500):
+        batch = row_ids[at:at + 500]
+        out.update((r[0], r[1:]) for r in database.execute_sql(
+            f"SELECT id, task, actions, owner FROM sop_row WHERE id IN ({','.join('?' * len(batch))})", batch))
+    return out
 
 
 def _sop_items(full, marks, start, end, today, out, undated) -> None:
@@ -187,7 +198,8 @@ def _sop_items(full, marks, start, end, today, out, undated) -> None:
             moved.setdefault((src, ref), []).append((day, mark))
     # the range and today as day numbers from each T0: a row is skipped on whole numbers alone
     window: dict[dt.date, tuple[int, int, int]] = {}
-    for rid, cid, table, event_id, timing_text, task, actions, owner, status, script in _sop_rows(list(full)):
+    kept = []
+    for rid, cid, table, event_id, timing_text, status, script in _sop_rows(list(full)):
         c = full[cid]
         is_event = table == "event"
         event = events.get(event_id) if is_event else None
@@ -201,6 +213,12 @@ def _sop_items(full, marks, start, end, today, out, undated) -> None:
             first, last = parsed.offsets
             if (first > hi or last < lo) and (closed or last >= now):
                 continue  # outside the range and not overdue: most rows of a big plan, skipped early
+        elif (parsed is None or t0 is None) and closed:
+            continue
+        kept.append((rid, c, table, event_id, timing_text, status, script, is_event, event, parsed, t0, closed))
+    texts = _sop_texts([k[0] for k in kept])
+    for rid, c, table, event_id, timing_text, status, script, is_event, event, parsed, t0, closed in kept:
+        task, actions, owner = texts.get(rid, ("", "", ""))
         r = {"id": rid, "table": table, "event": event_id, "timing": timing_text, "task": task, "actions": actions,
              "owner": owner, "status": status, "script": script}
         source = "event" if is_event else "sop"

@@ -153,8 +153,10 @@ class SpecTableModel(QAbstractTableModel):
             return f"{value}\n\n{hint}".strip() if col.kind == "text" and value else hint
         if role == Qt.ItemDataRole.BackgroundRole and self.row_brush:
             return self.row_brush(row)
-        if role == Qt.ItemDataRole.ForegroundRole and (col.kind == "readonly" or suggested):
-            return QBrush(QColor(128, 128, 128))
+        if role == Qt.ItemDataRole.ForegroundRole and (suggested or col.kind == "readonly" and not (
+                self.row_brush and self.row_brush(row))):  # (on a coloured row, computed text keeps full contrast)
+            from ui.widgets.style import tone
+            return QBrush(tone("muted"))
         if role == Qt.ItemDataRole.FontRole and suggested:
             return _italic()
         return None
