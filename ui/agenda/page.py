@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableView, QVBoxLayout,
+                               QPlainTextEdit, QSpinBox, QSplitter, QTableView, QVBoxLayout,
                                QWidget)
 
 from app import domain
@@ -160,8 +160,7 @@ class AgendaPage(QWidget):
             w.hide()
             bar.addWidget(w)
         bar.addStretch(1)
-        self.buttons = {}
-        for key, text, tip, slot in (
+        self.buttons = icons.button_row(bar, (
                 ("done", self.tr("Done"), self.tr("Mark done; again to open it (Space)"), self.toggle_done),
                 ("skip", self.tr("Skip"), self.tr("Skip this one (S)"), lambda: self.act("skip")),
                 ("move", self.tr("Move to…"), self.tr("Move to another day (M)"), self.move),
@@ -170,13 +169,7 @@ class AgendaPage(QWidget):
                  self.copy_text),
                 ("ics", self.tr("Export to phone calendar…"),
                  self.tr("An .ics file with a reminder at each item's time: import it into the phone's calendar"),
-                 self.export_ics)):
-            button = QPushButton(text)
-            button.setToolTip(tip)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-            self.buttons[key] = button
-        icons.for_buttons(self.buttons)
+                 self.export_ics)))
         layout.addLayout(bar)
 
         split = QSplitter(Qt.Orientation.Vertical)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMenu, QPushButton, QStyle,
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMenu, QStyle,
                                QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from app import domain
@@ -41,18 +41,11 @@ class CommunityList(QWidget):
             lambda item: item.data(Qt.ItemDataRole.UserRole) and self.rename_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
-        self.buttons = {}
-        for key, text, tip, handler in (
+        self.buttons = icons.button_row(buttons, (
                 ("add", self.tr("New"), self.tr("New community (Ctrl+N)"), self.new_requested.emit),
                 ("dup", self.tr("Copy"), self.tr("Duplicate community"),
                  lambda: self._with_current(self.duplicate_requested)),
-                ("del", self.tr("Delete"), self.tr("Delete community"), lambda: self._with_current(self.delete_requested))):
-            button = QPushButton(text)
-            button.setToolTip(tip)
-            button.clicked.connect(handler)
-            buttons.addWidget(button)
-            self.buttons[key] = button
-        icons.for_buttons(self.buttons)
+                ("del", self.tr("Delete"), self.tr("Delete community"), lambda: self._with_current(self.delete_requested))))
         layout.addLayout(buttons)
 
     def _with_current(self, signal):

@@ -86,8 +86,7 @@ class SopTab(AreaTab):
         self.group_check = QCheckBox(self.tr("Group by stage"))
         self.group_check.toggled.connect(lambda _: self.mark_stale())
         bar.addWidget(self.group_check)
-        self.buttons = {}
-        for key, text, tip, slot in (
+        self.buttons = icons.button_row(bar, (
                 ("add", self.tr("Add row"), self.tr("Insert a row below the selection (Ctrl+Enter)"), self._add_row),
                 ("dup", self.tr("Duplicate"), self.tr("Duplicate the selected rows (Ctrl+D)"), self._duplicate),
                 ("del", self.tr("Delete"), self.tr("Delete the selected rows (Ctrl+Del; Del empties a cell)"),
@@ -95,13 +94,7 @@ class SopTab(AreaTab):
                 ("up", "▲", self.tr("Move up (Alt+Up)"), lambda: self._step(-1)),
                 ("down", "▼", self.tr("Move down (Alt+Down)"), lambda: self._step(1)),
                 ("reset", self.tr("Reset from template"),
-                 self.tr("Add the template rows that are missing; edited rows stay as they are"), self._reset)):
-            button = QPushButton(text)
-            button.setToolTip(tip)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-            self.buttons[key] = button
-        icons.for_buttons(self.buttons)
+                 self.tr("Add the template rows that are missing; edited rows stay as they are"), self._reset)))
         layout.addLayout(bar)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._add_row)
         QShortcut(QKeySequence("Ctrl+D"), self, activated=self._duplicate)

@@ -72,6 +72,21 @@ def for_buttons(buttons: dict) -> None:
                 button.setText("")
 
 
+def button_row(layout, specs) -> dict:
+    """Add a row of buttons to `layout` from (key, text, tooltip, slot) and return them by key,
+    each with the icon its key names."""
+    from PySide6.QtWidgets import QPushButton
+    buttons = {}
+    for key, text, tip, slot in specs:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+        buttons[key] = button
+    for_buttons(buttons)
+    return buttons
+
+
 def retint() -> None:
     """Paint every placed icon again in the current theme's colour (View ▸ Theme)."""
     _cache.clear()
