@@ -163,7 +163,7 @@ def _agenda(args):
 def _cmd_agenda(args) -> int:
     import json
     from app import domain
-    from app.services import agenda
+    from app.services import agenda, sop
     view = _agenda(args)
     items = view.overdue() + [i for i in view.items if not i.overdue] + view.undated
     if args.json:
@@ -171,7 +171,7 @@ def _cmd_agenda(args) -> int:
         return 0
     for i in items:  # one line per item: date, time, community, source, task (and what marks it)
         day = i.date.isoformat() if i.date else i18n.tr("undated")
-        mark = i18n.tr("overdue") if i.overdue else i18n.tr(i.state) if i.state else ""
+        mark = i18n.tr("overdue") if i.overdue else domain.pick(sop.STATUS_NAMES[i.state]) if i.state else ""
         task = i.task + (f" ({i.reason})" if i.reason else "") + (f" [{mark}]" if mark else "")
         print("\t".join((day, i.time or "-", i.community, domain.pick(agenda.SOURCE_NAMES[i.source]), task)))
     return 0

@@ -126,11 +126,13 @@ def build(community_ids: list[int] | None = None, start: dt.date | None = None, 
     if not 1 <= days <= 366:
         raise ValidationError(tr("Show between 1 and 366 days (asked for {n}).", n=days))
     end = start + dt.timedelta(days=days - 1)
-    rows = {c["id"]: c for c in communities.list_communities()}
-    ids = [i for i in (community_ids if community_ids is not None else rows) if i in rows]
+    q = Community.select().where(Community.deleted == False)  # noqa: E712
+    if community_ids is not None:
+        q = q.where(Community.id.in_(community_ids))
+    full = {c["id"]: c for c in q.dicts()}
+    ids = list(full)
     if not ids:
         return Agenda(start, end, today, [], [])
-    full = {c["id"]: c for c in Community.select().where(Community.id.in_(ids)).dicts()}
     marks = _marks(ids, start, end, today)
     items: list[Item] = []
     undated: list[Item] = []

@@ -380,8 +380,9 @@ class AgendaPage(QWidget):
             return
         text, _ = agenda.filled_text(item) if item.text else (item.task, [])
         QGuiApplication.clipboard().setText(text)
-        self.window().statusBar().showMessage(self.tr("Copied: {title}").format(title=item.detail or item.task), 4000) \
-            if hasattr(self.window(), "statusBar") else None
+        window = self.window()
+        if hasattr(window, "statusBar"):  # (in the main window; a test may show the page alone)
+            window.statusBar().showMessage(self.tr("Copied: {title}").format(title=item.detail or item.task), 4000)
 
     def export_ics(self) -> None:
         if self.view is None:

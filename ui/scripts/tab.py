@@ -27,6 +27,7 @@ class ScriptsTab(AreaTab):
     def __init__(self, undo: Undo, parent=None):
         super().__init__(undo, parent)
         self.script_id: int | None = None
+        self.community: dict | None = None  # read at each reload
         layout = QVBoxLayout(self)
         self.suggestion_bar = SuggestionBar(undo, AREA, lambda: self.community_id,
                                             lambda: {"script": [self.script_id] if self.script_id else []})
@@ -132,10 +133,11 @@ class ScriptsTab(AreaTab):
     # -- loading
     def community_changed(self):
         self.script_id = None
+        self.community = None
 
     def reload(self):
         self.suggestion_bar.refresh()
-        c = communities.get(self.community_id)
+        self.community = c = communities.get(self.community_id)  # (the preview fills from it on every key)
         self.is_flash = domain.effective_type(c) == "flash"
         self.pages.setTabVisible(1, self.is_flash)
         rows = scripts.library(self.community_id, self.search.text())
@@ -180,9 +182,9 @@ class ScriptsTab(AreaTab):
         self._show_preview()
 
     def _show_preview(self) -> None:
-        if self.community_id is None:
+        if self.community is None:
             return
-        text, left = scripts.fill(self.body_edit.toPlainText(), scripts.context(communities.get(self.community_id)))
+        text, left = scripts.fill(self.body_edit.toPlainText(), scripts.context(self.community))
         self.preview.setPlainText(text)
         self.unknown.setText(self.tr("Not filled in here: {names} (an agenda item fills the date, time, event "
                                      "and owner).").format(names=" ".join("{" + n + "}" for n in left)) if left else "")

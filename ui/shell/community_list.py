@@ -91,18 +91,9 @@ class CommunityList(QWidget):
         return out
 
     def _text(self, row: dict) -> str:
-        kind = domain.label(domain.TYPES, row["type"]) or self.tr("no type yet")
-        line = kind  # (the platform is in the tooltip: a longer line would not fit the list)
-        if row["example"]:  # on the short line, where a long name cannot push it out of sight
-            example = self.tr("Example")  # (lupdate does not look inside f-strings)
-            line = f"{example} · {line}"
-        if row["id"] in self.progress:
-            line += " · " + self.tr("plan {done}/{steps}").format(done=self.progress[row["id"]][0],
-                                                                   steps=self.progress[row["id"]][1])
-        overdue = self.due.get(row["id"], (0, 0))[0]
-        if overdue:
-            line += " · " + self.tr("{n} overdue").format(n=overdue)
-        return f"{row['name']}\n{line}"
+        """The item's text: what the badges show, for tests and screen readers (the platform is in
+        the tooltip)."""
+        return f"{row['name']}\n" + " · ".join(text for text, _tone in self.badges(row))
 
     def show_due(self, per_community: dict[int, tuple[int, int]]) -> None:
         """Show each community's overdue count (from the agenda of today)."""

@@ -15,7 +15,7 @@ from app.services import communities
 from app.storage import db
 from ui.widgets import dialogs, icons
 from ui.shell.community_list import CommunityList
-from ui.shell.settings import int_setting, settings
+from ui.shell.settings import int_setting, reminders_on, settings
 from ui.shell.undo import Bus, Undo
 
 MAX_RECENT = 8
@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.home: QWidget | None = None
         self.agenda: QWidget | None = None
         self.reminders = None  # made after the first paint (ui/agenda/reminders.py)
+        self.guide: QWidget | None = None  # Help ▸ Guide, made when first asked for
         self.due_counts: dict = {}
         self.community_page = QWidget()
         box = QVBoxLayout(self.community_page)
@@ -157,6 +158,10 @@ class MainWindow(QMainWindow):
         for i, key in enumerate(TABS):
             n = counts.get(key, 0)
             self.tabs.setTabText(i, self.titles[key] + (f" ({n})" if n else ""))
+        self._show_progress(view)
+
+    def _show_progress(self, view) -> None:
+        """A community's completeness, stage and open gaps beside its name in the list."""
         self.communities.show_progress(view.community["id"], view.done, len(view.steps), view.stage, len(view.gaps))
 
     # -- the agenda and its reminders
@@ -226,7 +231,7 @@ class MainWindow(QMainWindow):
                 self.home.show_due(self.due_counts)
         self.home.reload()
         for view in self.home.views:
-            self.communities.show_progress(view.community["id"], view.done, len(view.steps), view.stage, len(view.gaps))
+            self._show_progress(view)
         self.pages.setCurrentWidget(self.home)
 
     # -- menus
@@ -271,8 +276,7 @@ class MainWindow(QMainWindow):
                  "calendar-event")
         reminders = self._action(view, self.tr("Desktop &reminders"), self._set_reminders)
         reminders.setCheckable(True)
-        from ui.shell.settings import reminders_on  # (not ui.agenda: the agenda loads after the first paint)
-        reminders.setChecked(reminders_on())
+        reminders.setChecked(reminders_on())  # (read from the settings: ui.agenda loads after the first paint)
         view.addSeparator()
         self._choice_menu(view.addMenu(self.tr("Language")), "language", "",
                           (("", self.tr("System")), ("zh_CN", "中文"), ("en", "English")), self._set_language)
@@ -493,7 +497,7 @@ class MainWindow(QMainWindow):
     def show_guide(self):
         """The illustrated guide, beside the window (not modal: follow it while working)."""
         from ui.shell.guide import GuideDialog
-        if getattr(self, "guide", None) is None:
+        if self.guide is None:
             self.guide = GuideDialog(self)
         self.guide.show()
         self.guide.raise_()

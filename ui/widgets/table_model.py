@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelInd
 from PySide6.QtGui import QBrush
 
 from app import domain
+from ui.widgets import style
 
 MIME = "application/x-community-planner-row-ids"
 
@@ -155,8 +156,7 @@ class SpecTableModel(QAbstractTableModel):
             return self.row_brush(row)
         if role == Qt.ItemDataRole.ForegroundRole and (suggested or col.kind == "readonly" and not (
                 self.row_brush and self.row_brush(row))):  # (on a coloured row, computed text keeps full contrast)
-            from ui.widgets.style import tone
-            return QBrush(tone("muted"))
+            return QBrush(style.tone("muted"))
         if role == Qt.ItemDataRole.FontRole and suggested:
             return _italic()
         return None
