@@ -56,11 +56,13 @@ def test_version_and_about_agree(qtbot, workspace, monkeypatch):
                             timeout=60)
     assert result.stdout.strip() == f"community-planner {__version__}"
     from tests.ui_helpers import open_window
-    from ui.shell.start import create_app
-    create_app("en")  # what run_gui does first: name, version, icon
+    from ui.shell.start import create_app, finish_start
+    create_app("en")  # what run_gui does first: name, version
     shown = []
     monkeypatch.setattr("ui.widgets.dialogs.about", lambda parent, title, text: shown.append(text))
-    open_window(qtbot, workspace).show_about()
+    window = open_window(qtbot, workspace)
+    finish_start(window)  # once the window is on screen: the icon, the day's backup, the agenda
+    window.show_about()
     assert f"Community planner {__version__}" in shown[0]
     from PySide6.QtWidgets import QApplication
     assert QApplication.applicationVersion() == __version__

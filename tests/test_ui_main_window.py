@@ -164,3 +164,26 @@ def test_a_garbled_settings_file_falls_back_to_defaults(qtbot, demo, workspace):
     window = open_window(qtbot, workspace)
     assert window.tabs.currentIndex() == 0 and window.community_id == demo
     assert keep_count() == 14
+
+
+def test_the_days_backup_and_purge_wait_until_the_window_is_on_screen(qtbot, workspace, monkeypatch):
+    from app.storage import backups, db
+    from app.storage.models import Community
+    from ui.shell import start as ui_app
+    kept = communities.create("Kept")
+    gone = communities.create("Deleted last session")
+    communities.set_deleted(gone, True)
+    db.close_workspace()
+    monkeypatch.setattr(ui_app.QApplication, "exec", lambda self: 0)
+    assert ui_app.run_gui(workspace, "en") == 0
+    window = next(w for w in ui_app.QApplication.topLevelWidgets() if hasattr(w, "start_reminders"))
+    # opened and drawn first: the housekeeping has not run yet
+    assert not [b for b in backups.list_backups(workspace) if b.reason == "daily"]
+    assert Community.select().where(Community.id == gone).exists()
+    ui_app.finish_start(window)
+    assert [b.reason for b in backups.list_backups(workspace)].count("daily") == 1
+    assert not Community.select().where(Community.id == gone).exists()
+    assert [c["id"] for c in communities.list_communities()] == [kept]
+    assert ui_app.QApplication.windowIcon().availableSizes()
+    for widget in ui_app.QApplication.topLevelWidgets():
+        widget.close()

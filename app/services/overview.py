@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import peewee as pw
 
@@ -113,19 +114,6 @@ class Overview:
 
 
 # -- loading
-def _by_community(query, ids) -> dict[int, list[dict]]:
-    out: dict[int, list[dict]] = {i: [] for i in ids}
-    names = [f.name for f in query._returning]
-    if any(isinstance(f, (pw.DateField, pw.DateTimeField)) for f in query._returning):
-        rows = query.tuples()
-    else:  # ints, texts and flags come from SQLite as they are: skip peewee's value making
-        rows = query.model._meta.database.execute(query).fetchall()  # (most of the time it takes)
-    for values in rows:
-        row = dict(zip(names, values))
-        out[row["community"]].append(row)
-    return out
-
-
 # the columns each check reads (fewer columns: most of the time of a read is peewee making values)
 COLUMNS = {
     "counterparty": ("served",), "team": ("name", "holder", "suggested"),
@@ -147,19 +135,46 @@ MODELS = {"counterparty": Counterparty, "team": TeamRole, "member_role": MemberR
           "script": Script}
 
 
+# the days of dated rows the checks look at, as (operator, days from today) for each bound
+WINDOWS = {"entry": ((">=", 0), ("<", 30)), "metric": ((">", -METRIC_DAYS), ("<=", 0))}
+
+
+@lru_cache(maxsize=None)
+def _select(table: str, n: int) -> tuple[str, tuple[pw.Field, ...], bool]:
+    """A table's rows of n communities as SQL text, the fields it returns, and whether their
+    values need peewee's making (dates). The text is written here once per table, not by
+    peewee's query builder on every read: building the queries was over half of a load."""
+    model = MODELS[table]
+    names = ("id", "community", *COLUMNS[table]) if table in COLUMNS else tuple(model._meta.sorted_field_names)
+    fields = tuple(model._meta.fields[name] for name in names)
+    where = [f'"community_id" IN ({", ".join("?" * n)})']
+    where += [f'"date" {op} ?' for op, _ in WINDOWS.get(table, ())]
+    order = ("position", "id") if "position" in model._meta.fields else ("id",)
+    sql = (f'SELECT {", ".join(_quoted(f.column_name) for f in fields)} FROM {_quoted(model._meta.table_name)} '
+           f'WHERE {" AND ".join(where)} ORDER BY {", ".join(_quoted(c) for c in order)}')
+    return sql, fields, any(isinstance(f, (pw.DateField, pw.DateTimeField)) for f in fields)
+
+
+def _quoted(name: str) -> str:
+    return f'"{name}"'
+
+
 def _read(table: str, ids: list[int], today: dt.date) -> dict[int, list[dict]]:
     if table == "community":
         return {r["id"]: [r] for r in Community.select().where(Community.id.in_(ids)).dicts()}
-    model = MODELS[table]
-    fields = [model.id, model.community] + [getattr(model, f) for f in COLUMNS.get(table, ())]
-    q = model.select(*fields) if table in COLUMNS else model.select()
-    q = q.where(model.community.in_(ids))
-    if table == "entry":  # only what the checks look at: the next weeks
-        q = q.where((Entry.date >= today) & (Entry.date < today + dt.timedelta(days=30)))
-    elif table == "metric":
-        q = q.where((Metric.date > today - dt.timedelta(days=METRIC_DAYS)) & (Metric.date <= today))
-    order = (model.position, model.id) if "position" in model._meta.fields else (model.id,)
-    return _by_community(q.order_by(*order), ids)
+    sql, fields, convert = _select(table, len(ids))
+    params = [*ids, *(MODELS[table].date.db_value(today + dt.timedelta(days=days))
+                      for _, days in WINDOWS.get(table, ()))]
+    names = [f.name for f in fields]
+    out: dict[int, list[dict]] = {i: [] for i in ids}
+    # ints, texts and flags come from SQLite as they are; only rows with dates go through
+    # peewee's value making (most of the time a read takes)
+    for values in Community._meta.database.execute_sql(sql, params).fetchall():
+        if convert:
+            values = [f.python_value(v) for f, v in zip(fields, values)]
+        row = dict(zip(names, values))
+        out[row["community"]].append(row)
+    return out
 
 
 def load(ids: list[int], areas: tuple[str, ...] | None = None, cache: dict | None = None,

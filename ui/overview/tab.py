@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QProgressBar, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
@@ -145,11 +145,13 @@ class OverviewTab(AreaTab):
         self.title.setText(self.tr("Plan: {done} of {steps} steps done").format(done=view.done, steps=len(view.steps)))
         self.progress.setValue(view.done)
         self.tree.clear()
-        link = self.palette().link()
+        # colours, not QBrush: PySide builds QBrush's class with QGradient's ~180 enum members (~15 M
+        # instructions of start-up); a QColor converts on the C++ side
+        link = self.palette().color(QPalette.ColorRole.Link)
         for step in view.steps:
             mark, colour = STATE_MARKS[step.state]
             item = QTreeWidgetItem([f"{mark}  {step.title}" + (f"  ({len(step.gaps)})" if step.gaps else "")])
-            item.setForeground(0, QBrush(colour))
+            item.setForeground(0, colour)
             font = item.font(0)
             font.setBold(True)
             item.setFont(0, font)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMenu, QStyle,
-                               QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QListWidgetItem, QMenu, QStyledItemDelegate, QVBoxLayout,
+                               QWidget)
 
 from app import domain
 from app.services import communities
@@ -157,16 +157,19 @@ class _Badges(QStyledItemDelegate):
         super().__init__(owner.list)
         self.owner = owner
 
+    def initStyleOption(self, option, index):
+        super().initStyleOption(option, index)
+        if index.data(Qt.ItemDataRole.UserRole + 1):
+            option.text = ""  # the style draws the background, selection and focus; paint() the rest
+
     def paint(self, painter, option, index):
+        # (no QStyle here: naming it makes PySide build its ~570 enum members, ~50 M instructions
+        # of start-up, for one flag the selection model answers as well)
+        super().paint(painter, option, index)
         row = index.data(Qt.ItemDataRole.UserRole + 1)
         if not row:
-            return super().paint(painter, option, index)
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = option.widget
-        widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            return
+        selected = self.owner.list.selectionModel().isSelected(index)
         text_colour = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         rect = option.rect.adjusted(style.SPACE[1], style.SPACE[0], -style.SPACE[0], -style.SPACE[0])
         metrics = option.fontMetrics

@@ -4,9 +4,9 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter,
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter,
                                QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from app import __version__
@@ -336,6 +336,7 @@ class MainWindow(QMainWindow):
         self.communities.reload(select=chosen)
 
     def open_workspace_dialog(self):
+        from PySide6.QtWidgets import QFileDialog  # (dialogs are imported when used: see ui/widgets/dialogs.py)
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open workspace"), str(self.workspace.parent),
                                               self.tr("Workspaces (*.sqlite *.db);;All files (*)"))
         if path:
@@ -511,6 +512,8 @@ class MainWindow(QMainWindow):
             "Backups made before upgrades are in {backups}.\n\n"
             "When something goes wrong, the details are written to {log}.").format(
                 path=self.workspace, backups=db.backups_dir(self.workspace), log=log_path()))
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def show_about(self):

@@ -1,12 +1,17 @@
-"""Small dialogs behind functions, so tests can replace them with monkeypatch."""
+"""Small dialogs behind functions, so tests can replace them with monkeypatch.
+
+The dialog classes are imported where they are used: naming one makes PySide build its class
+and enums, which start-up (which shows no dialog) need not pay for.
+"""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.errors import UserError
 
 
 def warn(parent: QWidget | None, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
     QMessageBox.warning(parent, QWidget.tr("Community planner"), text)
 
 
@@ -20,6 +25,7 @@ def refuse(parent: QWidget | None, exc: UserError) -> None:
 
 
 def confirm(parent: QWidget | None, text: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
     answer = QMessageBox.question(parent, QWidget.tr("Community planner"), text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
@@ -27,16 +33,19 @@ def confirm(parent: QWidget | None, text: str) -> bool:
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
     value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
     return value if ok else None
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
     QMessageBox.information(parent, title, text)
 
 
 def about(parent: QWidget | None, title: str, text: str) -> None:
     """Help ▸ About: Qt's about box, which shows the application's icon."""
+    from PySide6.QtWidgets import QMessageBox
     QMessageBox.about(parent, title, text)
 
 
