@@ -5,8 +5,8 @@ workspace opens the same in either language.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from app.i18n import language
 
@@ -135,8 +135,7 @@ def label(table: dict, code: str | None) -> str:
     return pick(table[code])
 
 
-@dataclass(frozen=True)
-class SpanReading:
+class SpanReading(NamedTuple):  # (a record: a frozen dataclass costs ~4 M instructions of start-up)
     type: str | None  # derived community type, None when no span is chosen
     whole_path: bool
     needs_script: bool
