@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench dist clean
+.PHONY: run test bench dist icons clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ dist: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dist]'
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 		resources/packaging/community-planner.spec
+
+# the icons as PNG in both themes' text colours (after adding or changing an SVG in resources/icons/tabler)
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.widgets.icons
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -17,6 +17,24 @@ def test_every_icon_resource_loads(qtbot):
         assert name in names
 
 
+def test_the_shipped_png_icons_are_the_svgs_drawn_in_each_themes_text_colour(qtbot):
+    """Start-up reads resources/icons/rendered instead of drawing the SVGs: the PNGs must be what
+    the SVGs draw now (after changing an SVG, `make icons` writes them again)."""
+    from PySide6.QtGui import QImage
+    from ui.widgets import icons
+    shipped = sorted(p.name for p in icons.RENDERED.glob("*.png"))
+    assert shipped == sorted(icons.rendered_path(n, c).name for n in icons.names() for c in icons.theme_colours())
+    for name in icons.names():
+        for colour in icons.theme_colours():
+            png = QImage(str(icons.rendered_path(name, colour))).convertToFormat(QImage.Format.Format_ARGB32)
+            assert png == icons.draw(name, colour).convertToFormat(QImage.Format.Format_ARGB32), (name, colour)
+    icons._cache.clear()
+    assert icons.icon("plus", icons.theme_colours()[0]).pixmap(48, 48).toImage().convertToFormat(
+        QImage.Format.Format_ARGB32) == icons.draw("plus", icons.theme_colours()[0]).convertToFormat(
+        QImage.Format.Format_ARGB32)
+    assert not icons.icon("plus", "#ff0000").isNull()  # another colour: drawn from the SVG
+
+
 def _pages(window):
     """Every tab of the community page and every page inside it, brought to the front in turn."""
     from ui.shell.main_window import TABS

@@ -13,8 +13,8 @@ Template suggestions the operator has not confirmed are not part of the plan her
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import peewee as pw
 
@@ -61,8 +61,7 @@ STEPS = (
 )
 
 
-@dataclass
-class Gap:
+class Gap(NamedTuple):  # (a record: a dataclass costs ~3 M instructions of start-up to build)
     step: str
     message: str
     where: dict  # {"tab": ..., "page": ..., "row": id, "field": name}
@@ -76,16 +75,14 @@ class Gap:
                 "where": self.where}
 
 
-@dataclass
-class Step:
+class Step(NamedTuple):  # (a record: a dataclass costs ~3 M instructions of start-up to build)
     key: str
     title: str
     state: str  # done / partly / missing
-    gaps: list[Gap] = field(default_factory=list)
+    gaps: list[Gap]
 
 
-@dataclass
-class Overview:
+class Overview(NamedTuple):  # (a record: a dataclass costs ~3 M instructions of start-up to build)
     community: dict
     steps: list[Step]
     stage: str | None
@@ -492,18 +489,16 @@ def compute(data: dict, today: dt.date | None = None) -> Overview:
     c = dict(data["community"][0])
     data = {**data, "overdue": overdue_rows(c, data, today)}
     suggestions = _suggestion_counts(c, data)
-    steps = []
-    for key, title, tab in STEPS:
-        gaps, started = CHECKS[key](c, data, today)
-        steps.append(Step(key, domain.pick(title), "done" if not gaps else "partly" if started else "missing", gaps))
-    # unconfirmed template text is not the plan yet: one gap per tab that holds some
-    by_step = {s.key: s for s in steps}
+    checked = {key: CHECKS[key](c, data, today) for key, _title, _tab in STEPS}  # (gaps, started)
+    # unconfirmed template text is not the plan yet: one gap per tab that holds some, and a step
+    # done but for them is partly done
+    states = {key: "done" if not gaps else "partly" if started else "missing" for key, (gaps, started) in checked.items()}
     for area, n in suggestions.items():
-        step = by_step[{"sop": "sop", "scripts": "sop", "roles": "roles", "calendar": "content", "plan": "risks"}[area]]
-        step.gaps.append(Gap(step.key, tr("{n} template suggestions to review: accept, edit or clear them.", n=n),
-                             {"tab": area, "suggestions": True}))
-        if step.state == "done":
-            step.state = "partly"
+        key = {"sop": "sop", "scripts": "sop", "roles": "roles", "calendar": "content", "plan": "risks"}[area]
+        checked[key][0].append(Gap(key, tr("{n} template suggestions to review: accept, edit or clear them.", n=n),
+                                   {"tab": area, "suggestions": True}))
+        states[key] = "partly" if states[key] == "done" else states[key]
+    steps = [Step(key, domain.pick(title), states[key], checked[key][0]) for key, title, _tab in STEPS]
     stage = lifecycle.current_stage(data["period"], today)
     tasks = [t for t in data["stage_task"] if t["stage"] == stage]
     hint = lifecycle.suggest_change(stage, data["metric"], c["dying_below"], today)

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         box.setContentsMargins(0, 0, 0, 0)
         self.example_bar = QFrame()
         self.example_bar.setObjectName("example_bar")
-        self.example_bar.setStyleSheet("#example_bar { background: rgba(234, 179, 8, 0.18); border-radius: 6px; }")
+        # (its yellow tint is in the app's style sheet: a sheet of its own costs a second style)
         bar = QHBoxLayout(self.example_bar)
         bar.setContentsMargins(10, 4, 6, 4)
         bar.addWidget(QLabel(self.tr("<b>Example</b> · a filled-in plan to look around and change freely. "

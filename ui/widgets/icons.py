@@ -1,9 +1,11 @@
 """The app's icons: Tabler's outline set (MIT licence, resources/icons/tabler/LICENSE), tinted
 with the theme's text colour so they read in light and dark.
 
-Each SVG is read through Qt's image plugin (no QtSvg module to import) at twice its size, so it
-stays sharp on a high-density screen. `put` remembers where an icon went, and `retint` paints
-them all again in the new colour when the theme changes.
+Each SVG is drawn through Qt's image plugin (no QtSvg module to import) at twice its size, so it
+stays sharp on a high-density screen. In the two themes' text colours the drawings ship ready
+as PNG in resources/icons/rendered (`make icons` writes them; a test checks they match the SVGs):
+start-up then reads small PNGs instead of loading the SVG plugin and drawing (~8 M instructions).
+`put` remembers where an icon went, and `retint` paints them all again when the theme changes.
 """
 from __future__ import annotations
 
@@ -11,10 +13,10 @@ import weakref
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QSize
-from PySide6.QtGui import QGuiApplication, QIcon, QImageReader, QPalette, QPixmap
+from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPalette, QPixmap
 
 FOLDER = Path(__file__).resolve().parents[2] / "resources" / "icons" / "tabler"
+RENDERED = FOLDER.parent / "rendered"
 SIZE = 48  # pixels drawn; shown at 16–24
 _cache: dict[tuple[str, str], QIcon] = {}
 _placed: list[tuple[weakref.ref, Callable, str, str | None]] = []
@@ -24,19 +26,50 @@ def names() -> list[str]:
     return sorted(p.stem for p in FOLDER.glob("*.svg"))
 
 
+def draw(name: str, colour: str) -> QImage:
+    """The SVG `name` drawn in `colour` at SIZE pixels."""
+    from PySide6.QtCore import QBuffer, QByteArray, QSize
+    from PySide6.QtGui import QImageReader
+    data = QByteArray((FOLDER / f"{name}.svg").read_bytes().replace(b"currentColor", colour.encode()))
+    buffer = QBuffer(data)
+    reader = QImageReader(buffer, b"svg")
+    reader.setScaledSize(QSize(SIZE, SIZE))
+    image = reader.read()
+    if image.isNull():
+        raise ValueError(f"icon {name}: {reader.errorString()}")
+    return image
+
+
+def rendered_path(name: str, colour: str) -> Path:
+    return RENDERED / f"{name}-{colour.lstrip('#').lower()}.png"
+
+
+def theme_colours() -> tuple[str, ...]:
+    """The colours icons take by default: each theme's text colour (the palette's ButtonText)."""
+    from ui.widgets.style import DARK, LIGHT
+    return LIGHT["text"], DARK["text"]
+
+
+def render_all() -> list[Path]:
+    """Write every icon in both themes' text colours to RENDERED (`make icons`)."""
+    RENDERED.mkdir(exist_ok=True)
+    written = []
+    for name in names():
+        for colour in theme_colours():
+            path = rendered_path(name, colour)
+            if not draw(name, colour).save(str(path)):
+                raise OSError(f"cannot write {path}")
+            written.append(path)
+    return written
+
+
 def icon(name: str, colour: str | None = None) -> QIcon:
     """The icon `name` (a file in resources/icons/tabler) in `colour` (default: the theme's text)."""
     colour = colour or QGuiApplication.palette().color(QPalette.ColorRole.ButtonText).name()
     key = (name, colour)
     if key not in _cache:
-        data = QByteArray((FOLDER / f"{name}.svg").read_bytes().replace(b"currentColor", colour.encode()))
-        buffer = QBuffer(data)
-        reader = QImageReader(buffer, b"svg")
-        reader.setScaledSize(QSize(SIZE, SIZE))
-        image = reader.read()
-        if image.isNull():
-            raise ValueError(f"icon {name}: {reader.errorString()}")
-        _cache[key] = QIcon(QPixmap.fromImage(image))
+        pixmap = QPixmap(str(rendered_path(name, colour)))  # (null when not shipped in this colour)
+        _cache[key] = QIcon(pixmap if not pixmap.isNull() else QPixmap.fromImage(draw(name, colour)))
     return _cache[key]
 
 
@@ -97,3 +130,9 @@ def retint() -> None:
             apply(owner(), icon(name, colour))
         except RuntimeError:  # the C++ object went before its Python wrapper
             pass
+
+
+if __name__ == "__main__":  # make icons
+    from PySide6.QtWidgets import QApplication
+    _app = QApplication([])
+    print(f"{len(render_all())} icons written to {RENDERED}")

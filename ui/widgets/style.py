@@ -68,10 +68,10 @@ def _check_mark() -> str:
     """A white check mark as a file a style sheet can name (written once)."""
     import tempfile
     from pathlib import Path
-    from ui.widgets.icons import FOLDER
+    from app.i18n import RESOURCES
     target = Path(tempfile.gettempdir()) / "community-planner-check-ffffff.svg"
     if not target.exists():
-        target.write_text((FOLDER / "check.svg").read_text().replace("currentColor", ACCENT_TEXT))
+        target.write_text((RESOURCES / "icons" / "tabler" / "check.svg").read_text().replace("currentColor", ACCENT_TEXT))
     return target.as_posix()
 
 
@@ -111,6 +111,7 @@ QCheckBox::indicator:checked, QTableView::indicator:checked, QListView::indicato
                background: {ACCENT}; border-color: {ACCENT}; image: url({_check_mark()}); }}
 QToolTip {{ padding: {s1}px; border: 1px solid {LINE}; }}
 QSplitter::handle {{ background: transparent; }}
+QFrame#example_bar {{ background: rgba(234, 179, 8, 0.18); border-radius: 6px; }}
 """
 
 
