@@ -163,12 +163,16 @@ def _read(table: str, ids: list[int], today: dt.date) -> dict[int, list[dict]]:
     params = [*ids, *(MODELS[table].date.db_value(today + dt.timedelta(days=days))
                       for _, days in WINDOWS.get(table, ()))]
     names = [f.name for f in fields]
+    # ints and texts come from SQLite as they are; in rows with dates, peewee makes the dates,
+    # flags and decimals (as a peewee query would: the checks compare them as such)
+    made = [(i, f.python_value) for i, f in enumerate(fields)
+            if isinstance(f, (pw.DateField, pw.DateTimeField, pw.BooleanField, pw.FloatField))] if convert else []
     out: dict[int, list[dict]] = {i: [] for i in ids}
-    # ints, texts and flags come from SQLite as they are; only rows with dates go through
-    # peewee's value making (most of the time a read takes)
     for values in Community._meta.database.execute_sql(sql, params).fetchall():
-        if convert:
-            values = [f.python_value(v) for f, v in zip(fields, values)]
+        if made:
+            values = list(values)
+            for i, make in made:
+                values[i] = make(values[i])
         row = dict(zip(names, values))
         out[row["community"]].append(row)
     return out
