@@ -145,8 +145,8 @@ class OverviewTab(AreaTab):
         self.title.setText(self.tr("Plan: {done} of {steps} steps done").format(done=view.done, steps=len(view.steps)))
         self.progress.setValue(view.done)
         self.tree.clear()
-        # colours, not QBrush: PySide builds QBrush's class with QGradient's ~180 enum members (~15 M
-        # instructions of start-up); a QColor converts on the C++ side
+        # colours, not QBrush: a QBrush made in Python brings QGradient's ~180 enum members to
+        # start-up; a QColor converts on the C++ side
         link = self.palette().color(QPalette.ColorRole.Link)
         for step in view.steps:
             mark, colour = STATE_MARKS[step.state]

@@ -163,7 +163,7 @@ class _Badges(QStyledItemDelegate):
             option.text = ""  # the style draws the background, selection and focus; paint() the rest
 
     def paint(self, painter, option, index):
-        # (no QStyle here: naming it makes PySide build its ~570 enum members, ~50 M instructions
+        # (no QStyle here: naming it makes PySide build its ~570 enum members, ~40 M instructions
         # of start-up, for one flag the selection model answers as well)
         super().paint(painter, option, index)
         row = index.data(Qt.ItemDataRole.UserRole + 1)
