@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 import peewee as pw
 
@@ -137,10 +137,13 @@ WINDOWS = {"entry": ((">=", 0), ("<", 30)), "metric": ((">", -METRIC_DAYS), ("<=
 
 
 @lru_cache(maxsize=None)
-def _select(table: str, n: int) -> tuple[str, tuple[pw.Field, ...], bool]:
-    """A table's rows of n communities as SQL text, the fields it returns, and whether their
-    values need peewee's making (dates). The text is written here once per table, not by
-    peewee's query builder on every read: building the queries was over half of a load."""
+def _select(table: str, n: int) -> tuple[str, tuple[str, ...], tuple[tuple[int, Callable], ...]]:
+    """A table's rows of n communities as SQL text, the names of the fields it returns, and the
+    values peewee must make, as (column index, maker). The text is written here once per table,
+    not by peewee's query builder on every read: building the queries was over half of a load.
+
+    Ints and texts come from SQLite as they are; in rows with dates, peewee makes the dates,
+    flags and decimals (as a peewee query would: the checks compare them as such)."""
     model = MODELS[table]
     names = ("id", "community", *COLUMNS[table]) if table in COLUMNS else tuple(model._meta.sorted_field_names)
     fields = tuple(model._meta.fields[name] for name in names)
@@ -149,7 +152,10 @@ def _select(table: str, n: int) -> tuple[str, tuple[pw.Field, ...], bool]:
     order = ("position", "id") if "position" in model._meta.fields else ("id",)
     sql = (f'SELECT {", ".join(_quoted(f.column_name) for f in fields)} FROM {_quoted(model._meta.table_name)} '
            f'WHERE {" AND ".join(where)} ORDER BY {", ".join(_quoted(c) for c in order)}')
-    return sql, fields, any(isinstance(f, (pw.DateField, pw.DateTimeField)) for f in fields)
+    made = tuple((i, f.python_value) for i, f in enumerate(fields)
+                 if isinstance(f, (pw.DateField, pw.DateTimeField, pw.BooleanField, pw.FloatField)))
+    dated = any(isinstance(f, (pw.DateField, pw.DateTimeField)) for f in fields)
+    return sql, names, made if dated else ()
 
 
 def _quoted(name: str) -> str:
@@ -159,14 +165,9 @@ def _quoted(name: str) -> str:
 def _read(table: str, ids: list[int], today: dt.date) -> dict[int, list[dict]]:
     if table == "community":
         return {r["id"]: [r] for r in Community.select().where(Community.id.in_(ids)).dicts()}
-    sql, fields, convert = _select(table, len(ids))
+    sql, names, made = _select(table, len(ids))
     params = [*ids, *(MODELS[table].date.db_value(today + dt.timedelta(days=days))
                       for _, days in WINDOWS.get(table, ()))]
-    names = [f.name for f in fields]
-    # ints and texts come from SQLite as they are; in rows with dates, peewee makes the dates,
-    # flags and decimals (as a peewee query would: the checks compare them as such)
-    made = [(i, f.python_value) for i, f in enumerate(fields)
-            if isinstance(f, (pw.DateField, pw.DateTimeField, pw.BooleanField, pw.FloatField))] if convert else []
     out: dict[int, list[dict]] = {i: [] for i in ids}
     for values in Community._meta.database.execute_sql(sql, params).fetchall():
         if made:
